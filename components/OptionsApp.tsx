@@ -1,0 +1,107 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { sendMessage } from '@/lib/messaging/client';
+import type { VendorSetup } from '@/lib/messaging/protocol';
+
+function VendorForm({ setup }: { setup: VendorSetup }) {
+  const id = useId();
+  const queryClient = useQueryClient();
+  const [enabled, setEnabled] = useState(setup.enabled);
+  const [apiKey, setApiKey] = useState('');
+  const [baseUrl, setBaseUrl] = useState(setup.baseUrl);
+  const [fields, setFields] = useState(setup.fieldValues);
+  const [status, setStatus] = useState<{ ok: boolean; message: string }>();
+
+  const save = useMutation({
+    mutationFn: () =>
+      sendMessage('saveVendor', { vendor: setup.id, enabled, baseUrl: baseUrl.trim(), apiKey: apiKey || undefined, fields }),
+    onSuccess: () => {
+      setApiKey('');
+      setStatus({ ok: true, message: 'Saved.' });
+      void queryClient.invalidateQueries({ queryKey: ['vendorSetups'] });
+    },
+    onError: (error) => setStatus({ ok: false, message: error.message }),
+  });
+  const test = useMutation({
+    mutationFn: () => sendMessage('testConnection', { vendor: setup.id }),
+    onSuccess: setStatus,
+    onError: (error) => setStatus({ ok: false, message: error.message }),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    save.mutate();
+  }
+
+  return (
+    <form className="sl-vendor-form" data-vendor={setup.id} onSubmit={submit} aria-labelledby={`${id}-name`}>
+      <h2 id={`${id}-name`}>{setup.name}</h2>
+      <label className="sl-check">
+        <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> Enabled
+      </label>
+      <label htmlFor={`${id}-key`}>API key</label>
+      <input
+        id={`${id}-key`}
+        name="apiKey"
+        type="password"
+        autoComplete="off"
+        value={apiKey}
+        onChange={(e) => setApiKey(e.target.value)}
+        placeholder={setup.maskedKey ?? setup.keyHint}
+      />
+      <p className="sl-muted" data-testid="key-state">
+        {setup.maskedKey ? `Saved key: ${setup.maskedKey}` : 'No key saved'}
+      </p>
+      <label htmlFor={`${id}-url`}>Base URL</label>
+      <input
+        id={`${id}-url`}
+        name="baseUrl"
+        type="url"
+        value={baseUrl}
+        onChange={(e) => setBaseUrl(e.target.value)}
+        placeholder={setup.defaultBaseUrl}
+      />
+      {setup.fields.map((field) => (
+        <div key={field.name}>
+          <label htmlFor={`${id}-${field.name}`}>{field.label}</label>
+          <input
+            id={`${id}-${field.name}`}
+            name={field.name}
+            value={fields[field.name] ?? ''}
+            onChange={(e) => setFields({ ...fields, [field.name]: e.target.value })}
+          />
+        </div>
+      ))}
+      <div className="sl-actions">
+        <button type="submit" className="sl-button sl-primary" disabled={save.isPending}>
+          Save
+        </button>
+        <button type="button" className="sl-button" disabled={test.isPending} onClick={() => test.mutate()}>
+          Test connection
+        </button>
+      </div>
+      <p role="status" className={status && !status.ok ? 'sl-error' : 'sl-muted'}>
+        {status?.message}
+      </p>
+    </form>
+  );
+}
+
+export function OptionsApp() {
+  const setups = useQuery({ queryKey: ['vendorSetups'], queryFn: () => sendMessage('getVendorSetups', {}) });
+  return (
+    <main className="sl-options">
+      <h1 className="sl-title">Scorelens options</h1>
+      <p className="sl-muted">Keys stay in this browser, readable only by the extension's background.</p>
+      {setups.isPending && <p role="status">Loading…</p>}
+      {setups.isError && (
+        <p className="sl-error" role="alert">
+          {setups.error.message}
+        </p>
+      )}
+      {setups.data?.vendors.map((setup) => (
+        <VendorForm key={`${setup.id}-${setup.maskedKey ?? ''}`} setup={setup} />
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,4 @@
+import { OptionsApp } from '@/components/OptionsApp';
+import { renderPage } from '@/components/renderPage';
+
+renderPage(<OptionsApp />);

@@ -1,0 +1,4 @@
+import { PopupApp } from '@/components/PopupApp';
+import { renderPage } from '@/components/renderPage';
+
+renderPage(<PopupApp />);

@@ -1,0 +1,58 @@
+/** What the background does for each declared message (see ../messaging/protocol.ts). */
+import { lookupSubject } from '../lookup/lookup';
+import type { VendorSetup } from '../messaging/protocol';
+import type { Handlers } from '../messaging/server';
+import type { VendorId } from '../model';
+import { getKey, maskKey, setKey } from '../settings/keys';
+import { loadSettings, saveVendorSettings, vendorSettings } from '../settings/settings';
+import { VENDORS, vendorById } from '../vendors';
+import { VendorError } from '../vendors/errors';
+import { connectionFor } from './connections';
+
+async function setupOf(vendor: VendorId): Promise<VendorSetup> {
+  const client = vendorById(vendor);
+  if (!client) throw new Error(`Unknown vendor ${vendor}`);
+  const settings = vendorSettings(await loadSettings(), vendor);
+  const key = await getKey(vendor);
+  return {
+    id: client.id,
+    name: client.name,
+    enabled: settings.enabled,
+    configured: settings.enabled && Boolean(key),
+    defaultBaseUrl: client.defaultBaseUrl,
+    keyHint: client.keyHint,
+    fields: client.fields,
+    baseUrl: settings.baseUrl,
+    fieldValues: settings.fields,
+    maskedKey: key ? maskKey(key) : undefined,
+  };
+}
+
+export const handlers: Handlers = {
+  async lookup({ subject }) {
+    return { outcomes: await lookupSubject(subject, { vendors: VENDORS, connectionFor: (id) => connectionFor(id) }) };
+  },
+  async vendorStatus() {
+    const setups = await Promise.all(VENDORS.map((v) => setupOf(v.id)));
+    return { vendors: setups.map(({ id, name, enabled, configured }) => ({ id, name, enabled, configured })) };
+  },
+  async getVendorSetups() {
+    return { vendors: await Promise.all(VENDORS.map((v) => setupOf(v.id))) };
+  },
+  async saveVendor({ vendor, enabled, baseUrl, apiKey, fields }) {
+    if (apiKey !== undefined) await setKey(vendor, apiKey || undefined);
+    await saveVendorSettings(vendor, { enabled, baseUrl, fields });
+    return { vendor: await setupOf(vendor) };
+  },
+  async testConnection({ vendor }) {
+    const client = vendorById(vendor);
+    const connection = await connectionFor(vendor);
+    if (!client || !connection) return { ok: false, message: 'Enable the vendor and save a key first' };
+    try {
+      return { ok: true, message: await client.testConnection(connection) };
+    } catch (error) {
+      if (error instanceof VendorError) return { ok: false, message: `${error.message} (${error.code})` };
+      return { ok: false, message: `${client.name}: the connection test failed unexpectedly` };
+    }
+  },
+};

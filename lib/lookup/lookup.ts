@@ -1,0 +1,39 @@
+/**
+ * Asks every enabled vendor that can answer a subject, in parallel. Each vendor's failure
+ * is its own outcome; it never hides another vendor's results.
+ */
+import { AssessmentResultSchema, type Subject, type VendorId, type VendorOutcome } from '../model';
+import { VendorError } from '../vendors/errors';
+import type { VendorClient, VendorConnection } from '../vendors/types';
+
+export interface LookupDeps {
+  vendors: readonly VendorClient[];
+  /** The vendor's connection, or undefined when it is disabled or has no key. */
+  connectionFor(vendor: VendorId): Promise<VendorConnection | undefined>;
+  now?: () => number;
+}
+
+export async function lookupVendor(vendor: VendorClient, subject: Subject, deps: LookupDeps): Promise<VendorOutcome> {
+  const now = deps.now ?? Date.now;
+  const connection = await deps.connectionFor(vendor.id);
+  if (!connection) return { state: 'not_configured', vendor: vendor.id };
+  try {
+    const raw = await vendor.lookup(subject, connection);
+    const results = raw.map((r) => AssessmentResultSchema.parse(r));
+    if (results.length === 0) return { state: 'no_match', vendor: vendor.id, fetchedAt: now() };
+    return { state: 'results', vendor: vendor.id, results, fetchedAt: now() };
+  } catch (error) {
+    if (error instanceof VendorError) return { state: 'error', vendor: vendor.id, error: error.toInfo() };
+    // A bug of ours, not the vendor's: say so without leaking details.
+    return {
+      state: 'error',
+      vendor: vendor.id,
+      error: { code: 'bad_response', message: `${vendor.name}'s results could not be read` },
+    };
+  }
+}
+
+export async function lookupSubject(subject: Subject, deps: LookupDeps): Promise<VendorOutcome[]> {
+  const asked = deps.vendors.filter((v) => v.canAnswer(subject));
+  return Promise.all(asked.map((vendor) => lookupVendor(vendor, subject, deps)));
+}

@@ -1,0 +1,89 @@
+/**
+ * Every message between the extension's contexts, declared once: its request and response
+ * schemas and the senders the background accepts it from. Anything else is rejected.
+ */
+import { SubjectSchema, VendorIdSchema, VendorOutcomeSchema } from '../model';
+import { z } from '../zod';
+
+/** Who may talk to the background. `content` = our content script in a tab of an ATS page. */
+export type SenderKind = 'content' | 'popup' | 'options';
+
+const VendorStatusSchema = z.object({
+  id: VendorIdSchema,
+  name: z.string(),
+  enabled: z.boolean(),
+  configured: z.boolean(),
+});
+
+const VendorFieldSchema = z.object({
+  name: z.string(),
+  label: z.string(),
+  hint: z.string().optional(),
+  required: z.boolean().optional(),
+});
+
+/** What options may see of a vendor's setup: never the key, only its mask. */
+export const VendorSetupSchema = VendorStatusSchema.extend({
+  defaultBaseUrl: z.string(),
+  keyHint: z.string(),
+  fields: z.array(VendorFieldSchema),
+  baseUrl: z.string(),
+  fieldValues: z.record(z.string(), z.string()),
+  maskedKey: z.string().optional(),
+});
+export type VendorSetup = z.infer<typeof VendorSetupSchema>;
+
+export const SaveVendorRequestSchema = z.object({
+  vendor: VendorIdSchema,
+  enabled: z.boolean(),
+  baseUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'Base URL must be an http(s) URL' })]),
+  /** Absent keeps the stored key; an empty string removes it. */
+  apiKey: z.string().trim().max(500).optional(),
+  fields: z.record(z.string(), z.string().trim().max(2000)).default({}),
+});
+
+const define = <Req extends z.ZodType, Res extends z.ZodType>(m: { request: Req; response: Res; senders: readonly SenderKind[] }) => m;
+
+export const protocol = {
+  /** Results of every enabled vendor for one candidate. */
+  lookup: define({
+    request: z.object({ subject: SubjectSchema, refresh: z.boolean().default(false) }),
+    response: z.object({ outcomes: z.array(VendorOutcomeSchema) }),
+    senders: ['content', 'popup'],
+  }),
+  /** Which vendors are enabled and have a key; no settings beyond that. */
+  vendorStatus: define({
+    request: z.object({}),
+    response: z.object({ vendors: z.array(VendorStatusSchema) }),
+    senders: ['content', 'popup', 'options'],
+  }),
+  getVendorSetups: define({
+    request: z.object({}),
+    response: z.object({ vendors: z.array(VendorSetupSchema) }),
+    senders: ['options'],
+  }),
+  saveVendor: define({
+    request: SaveVendorRequestSchema,
+    response: z.object({ vendor: VendorSetupSchema }),
+    senders: ['options'],
+  }),
+  testConnection: define({
+    request: z.object({ vendor: VendorIdSchema }),
+    response: z.object({ ok: z.boolean(), message: z.string() }),
+    senders: ['options'],
+  }),
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type RequestOf<T extends MessageType> = z.input<Protocol[T]['request']>;
+export type ParsedRequestOf<T extends MessageType> = z.output<Protocol[T]['request']>;
+export type ResponseOf<T extends MessageType> = z.output<Protocol[T]['response']>;
+
+/** The envelope on the wire, both ways. */
+export const EnvelopeSchema = z.object({ type: z.string().max(64), data: z.unknown() });
+export const ReplySchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type Reply = z.infer<typeof ReplySchema>;

@@ -1,0 +1,142 @@
+/**
+ * The normalised model every vendor maps into, and every context exchanges.
+ * Schemas (not just types) because these objects cross context boundaries.
+ */
+import { z } from './zod';
+
+export const VENDOR_IDS = ['hiringbranch', 'talentscreen', 'praxicraft', 'hrflow', 'nova'] as const;
+export const VendorIdSchema = z.enum(VENDOR_IDS);
+export type VendorId = z.infer<typeof VendorIdSchema>;
+
+export const AtsContextSchema = z.object({
+  ats: z.string().min(1).max(40),
+  candidateId: z.string().max(200).optional(),
+  applicationId: z.string().max(200).optional(),
+  jobId: z.string().max(200).optional(),
+});
+export type AtsContext = z.infer<typeof AtsContextSchema>;
+
+const idList = z.array(z.string().min(1).max(200)).max(50);
+
+/** Who the page (or the popup's input) says the candidate is. */
+export const SubjectSchema = z.object({
+  name: z.string().max(200).optional(),
+  emails: z.array(z.email().max(254)).max(20),
+  ids: z.object({ hiringbranch: idList, talentscreen: idList, praxicraft: idList }).partial().default({}),
+  ats: AtsContextSchema.optional(),
+});
+export type Subject = z.infer<typeof SubjectSchema>;
+
+/** A score as a percentage, with the vendor's raw value and the scale it came on. */
+export const ScoreSchema = z.object({
+  percent: z.number().min(0).max(100),
+  raw: z.number(),
+  min: z.number().default(0),
+  max: z.number(),
+});
+export type Score = z.infer<typeof ScoreSchema>;
+
+export const BreakdownItemSchema = z.object({
+  name: z.string(),
+  percent: z.number().nullable(),
+  correct: z.number().optional(),
+  total: z.number().optional(),
+});
+export type BreakdownItem = z.infer<typeof BreakdownItemSchema>;
+
+export const CaseSchema = z.object({
+  order: z.number(),
+  title: z.string(),
+  score: z.number().nullable(),
+  max: z.number().nullable(),
+  status: z.string(),
+  timeSeconds: z.number().nullable(),
+});
+
+export const AiVerdictSchema = z.object({
+  summary: z.string(),
+  strengths: z.array(z.string()),
+  concerns: z.array(z.string()),
+  interviewFocus: z.array(z.string()),
+});
+
+export const ResultStatusSchema = z.enum(['invited', 'in_progress', 'completed', 'expired', 'failed']);
+export const OutcomeSchema = z.enum(['pass', 'low_pass', 'fail', 'pending']);
+
+/** One assessment a candidate took (or was invited to) at one vendor. */
+export const AssessmentResultSchema = z.object({
+  vendor: VendorIdSchema,
+  id: z.string(),
+  assessment: z.string(),
+  candidateName: z.string().optional(),
+  candidateEmail: z.string().optional(),
+  status: ResultStatusSchema,
+  outcome: OutcomeSchema.optional(),
+  score: ScoreSchema.optional(),
+  percentile: z.number().optional(),
+  completionPercent: z.number().optional(),
+  durationSeconds: z.number().optional(),
+  categories: z.array(BreakdownItemSchema).default([]),
+  difficulties: z.array(BreakdownItemSchema).default([]),
+  strengths: z.array(z.string()).default([]),
+  weaknesses: z.array(z.string()).default([]),
+  cases: z.array(CaseSchema).default([]),
+  integrity: z
+    .object({
+      redFlag: z.boolean().optional(),
+      copyPasteViolations: z.number().optional(),
+      fullscreenViolations: z.number().optional(),
+    })
+    .default({}),
+  aiVerdict: AiVerdictSchema.optional(),
+  startedAt: z.string().optional(),
+  completedAt: z.string().optional(),
+  /** Links a person can open; only https links are ever kept. */
+  links: z.array(z.object({ label: z.string(), url: z.url({ protocol: /^https$/ }) })).default([]),
+});
+export type AssessmentResult = z.infer<typeof AssessmentResultSchema>;
+export type AssessmentResultInput = z.input<typeof AssessmentResultSchema>;
+
+export const VENDOR_ERROR_CODES = [
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'rate_limited',
+  'unavailable',
+  'bad_response',
+  'bad_request',
+] as const;
+export const VendorErrorCodeSchema = z.enum(VENDOR_ERROR_CODES);
+export type VendorErrorCode = z.infer<typeof VendorErrorCodeSchema>;
+
+export const VendorErrorInfoSchema = z.object({
+  code: VendorErrorCodeSchema,
+  message: z.string(),
+  status: z.number().optional(),
+  /** For `rate_limited`: epoch ms after which a retry may succeed. */
+  retryAt: z.number().optional(),
+});
+export type VendorErrorInfo = z.infer<typeof VendorErrorInfoSchema>;
+
+/** What one vendor answered for one subject. One vendor failing never hides another. */
+export const VendorOutcomeSchema = z.discriminatedUnion('state', [
+  z.object({
+    state: z.literal('results'),
+    vendor: VendorIdSchema,
+    results: z.array(AssessmentResultSchema),
+    fetchedAt: z.number(),
+  }),
+  z.object({ state: z.literal('no_match'), vendor: VendorIdSchema, fetchedAt: z.number() }),
+  z.object({ state: z.literal('not_configured'), vendor: VendorIdSchema }),
+  z.object({ state: z.literal('error'), vendor: VendorIdSchema, error: VendorErrorInfoSchema }),
+]);
+export type VendorOutcome = z.infer<typeof VendorOutcomeSchema>;
+
+/** Display names, here so UI code can show them without importing the vendor clients. */
+export const VENDOR_NAMES: Record<VendorId, string> = {
+  hiringbranch: 'HiringBranch',
+  talentscreen: 'TalentScreen',
+  praxicraft: 'Praxicraft',
+  hrflow: 'HrFlow.ai',
+  nova: 'Dweet Nova',
+};

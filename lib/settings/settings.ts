@@ -1,0 +1,48 @@
+/**
+ * Settings that are not secret: which vendors are on, their base URLs and own fields, and
+ * the cache lifetime. Keys live apart, in ./keys.ts, where only the background reads them.
+ */
+import { storage } from 'wxt/utils/storage';
+import { type VendorId, VendorIdSchema } from '../model';
+import { z } from '../zod';
+
+export const VendorSettingsSchema = z.object({
+  enabled: z.boolean(),
+  /** Empty means the vendor's documented default. */
+  baseUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/ })]).default(''),
+  fields: z.record(z.string(), z.string().max(2000)).default({}),
+});
+export type VendorSettings = z.infer<typeof VendorSettingsSchema>;
+
+export const SettingsSchema = z.object({
+  vendors: z.partialRecord(VendorIdSchema, VendorSettingsSchema).default({}),
+  cacheTtlMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .default(30),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Reads settings, repairing anything a bad write or an old version left behind. */
+export async function loadSettings(): Promise<Settings> {
+  const parsed = SettingsSchema.safeParse(await settingsItem.getValue());
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+export function vendorSettings(settings: Settings, vendor: VendorId): VendorSettings {
+  return settings.vendors[vendor] ?? { enabled: true, baseUrl: '', fields: {} };
+}
+
+export async function saveVendorSettings(vendor: VendorId, next: VendorSettings): Promise<void> {
+  const settings = await loadSettings();
+  await settingsItem.setValue({ ...settings, vendors: { ...settings.vendors, [vendor]: next } });
+}

@@ -1,0 +1,126 @@
+/**
+ * The one HTTP path every vendor client uses: ky with a timeout far below the 30 s a
+ * Chrome service worker waits for a fetch, bounded retries on 429/503 that honour
+ * Retry-After, zod parsing, and errors mapped to codes a person can act on.
+ */
+import ky, { HTTPError, TimeoutError } from 'ky';
+import type { ZodType } from 'zod';
+import type { VendorErrorCode } from '../model';
+import { codeForStatus, redact, retryAtFrom, VendorError } from './errors';
+
+export const REQUEST_TIMEOUT_MS = 10_000;
+/** Waits longer than this are not slept through: the vendor is reported rate limited instead. */
+export const MAX_RETRY_AFTER_MS = 5_000;
+
+export interface EnvelopeReading {
+  code?: VendorErrorCode;
+  message?: string;
+}
+
+export interface VendorHttpOptions {
+  vendorName: string;
+  baseUrl: string;
+  headers: Record<string, string>;
+  /** Values never to show in a message (the key, and any other secret header). */
+  secrets: string[];
+  /** Reads the vendor's own error envelope. */
+  readErrorBody: (status: number, body: unknown) => EnvelopeReading;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+  retryLimit?: number;
+}
+
+export type Query = Record<string, string | number | boolean | undefined>;
+
+export interface VendorHttp {
+  /** GET a path below the base URL and parse the JSON body with `schema`. */
+  get<T>(path: string, schema: ZodType<T>, query?: Query): Promise<T>;
+}
+
+function cleanQuery(query: Query | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined) out[k] = String(v);
+  return out;
+}
+
+export function joinUrl(baseUrl: string, path: string): string {
+  return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/** Where in the JSON the first problem is, as `data[0].score`. */
+function describeZodPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+}
+
+export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
+  const api = ky.create({
+    headers: { Accept: 'application/json', ...options.headers },
+    timeout: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
+    signal: options.signal,
+    retry: {
+      limit: options.retryLimit ?? 2,
+      methods: ['get'],
+      statusCodes: [429, 503],
+      afterStatusCodes: [429, 503],
+      maxRetryAfter: MAX_RETRY_AFTER_MS,
+      backoffLimit: 2_000,
+      // Do not sleep through a long Retry-After: report it and let the engine pause the vendor.
+      shouldRetry: ({ error }) => {
+        if (!(error instanceof HTTPError)) return undefined;
+        const at = retryAtFrom(error.response.headers);
+        return at === undefined || at - Date.now() <= MAX_RETRY_AFTER_MS ? undefined : false;
+      },
+    },
+  });
+
+  const fail = (code: VendorErrorCode, message: string, status?: number, retryAt?: number) =>
+    new VendorError(code, redact(message, options.secrets), status, retryAt);
+
+  async function toVendorError(error: unknown): Promise<VendorError> {
+    if (error instanceof VendorError) return error;
+    if (error instanceof HTTPError) {
+      const { status } = error.response;
+      let body: unknown;
+      try {
+        body = JSON.parse(await error.response.text());
+      } catch {
+        body = undefined;
+      }
+      const reading = options.readErrorBody(status, body);
+      const code = reading.code ?? codeForStatus(status);
+      const detail = reading.message ? `: ${reading.message}` : '';
+      const retryAt = code === 'rate_limited' ? retryAtFrom(error.response.headers) : undefined;
+      return fail(code, `${options.vendorName} answered ${status}${detail}`, status, retryAt);
+    }
+    if (error instanceof TimeoutError) {
+      return fail('unavailable', `${options.vendorName} did not answer within ${(options.timeoutMs ?? REQUEST_TIMEOUT_MS) / 1000} s`);
+    }
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    return fail('unavailable', `${options.vendorName} could not be reached (${error instanceof Error ? error.message : 'network error'})`);
+  }
+
+  return {
+    async get(path, schema, query) {
+      let text: string;
+      try {
+        const response = await api.get(joinUrl(options.baseUrl, path), { searchParams: cleanQuery(query) });
+        text = await response.text();
+      } catch (error) {
+        throw await toVendorError(error);
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        throw fail('bad_response', `${options.vendorName} sent a response that is not JSON`);
+      }
+      const parsed = schema.safeParse(json);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue ? describeZodPath(issue.path) || 'the response' : 'the response';
+        throw fail('bad_response', `${options.vendorName} changed its response: ${where}: ${issue?.message ?? 'unexpected shape'}`);
+      }
+      return parsed.data;
+    },
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The few page actions our end-to-end scenarios need, over Playwright (Chromium) and
+ * puppeteer-core (Firefox), so each scenario is written once and runs in both browsers.
+ */
+import type { Page as PlaywrightPage } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
+
+export interface E2EPage {
+  fill(selector: string, value: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  /** innerText of the first match, searching open shadow roots too; null when absent. */
+  text(selector: string): Promise<string | null>;
+  /** Waits (bounded) until `selector`'s text contains `expected`; returns the text. */
+  waitForText(selector: string, expected: string, timeoutMs?: number): Promise<string>;
+  /** The page's whole DOM, including open shadow roots, as text. */
+  allDomText(): Promise<string>;
+  setViewport(width: number, height: number): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface E2EBrowser {
+  name: 'chromium' | 'firefox';
+  extensionOrigin: string;
+  openPage(url: string): Promise<E2EPage>;
+  /** Everything the browser's consoles printed so far (pages, content scripts, and where the browser exposes it, extension pages). */
+  consoleOutput(): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Runs in the page: finds a selector in the document and in every open shadow root.
+ * Kept as source text: tsx/esbuild decorate compiled functions with helpers (`__name`)
+ * that do not exist in the page, so a serialised function would fail there.
+ */
+const DEEP_TEXT = `(selector) => {
+  const find = (root) => {
+    const hit = root.querySelector(selector);
+    if (hit) return hit;
+    for (const el of root.querySelectorAll('*')) {
+      const found = el.shadowRoot && find(el.shadowRoot);
+      if (found) return found;
+    }
+    return null;
+  };
+  const el = find(document);
+  // innerText, not textContent: we assert on what a person sees.
+  return el ? el.innerText : null;
+}`;
+
+/** Runs in the page: the whole DOM, shadow roots included, as one string. */
+const ALL_DOM_TEXT = `() => {
+  const parts = [document.documentElement.outerHTML];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.shadowRoot) {
+        parts.push(el.shadowRoot.innerHTML);
+        walk(el.shadowRoot);
+      }
+    }
+  };
+  walk(document);
+  return parts.join('\\n');
+}`;
+
+type Evaluate = (expression: string) => Promise<unknown>;
+
+function common(evaluate: Evaluate) {
+  const text = async (selector: string) => (await evaluate(`(${DEEP_TEXT})(${JSON.stringify(selector)})`)) as string | null;
+  return {
+    text,
+    allDomText: async () => (await evaluate(`(${ALL_DOM_TEXT})()`)) as string,
+    async waitForText(selector: string, expected: string, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      let last: string | null = null;
+      while (Date.now() < deadline) {
+        last = await text(selector);
+        if (last?.includes(expected)) return last;
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      throw new Error(`"${expected}" did not appear in ${selector} within ${timeoutMs} ms; it shows: ${last ?? '(nothing)'}`);
+    },
+  };
+}
+
+export function fromPlaywright(page: PlaywrightPage): E2EPage {
+  return {
+    ...common((expression) => page.evaluate(expression)),
+    fill: (selector, value) => page.locator(selector).fill(value),
+    click: (selector) => page.locator(selector).click(),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
+
+export function fromPuppeteer(page: PuppeteerPage): E2EPage {
+  return {
+    ...common((expression) => page.evaluate(expression)),
+    fill: (selector, value) => page.locator(selector).fill(value),
+    click: (selector) => page.locator(selector).click(),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+}

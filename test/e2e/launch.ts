@@ -1,0 +1,75 @@
+/**
+ * Starts the built extension in a real browser, against the sandbox, under the real host
+ * names (so match patterns, host permissions and default base URLs are the production ones).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { SANDBOX_HOSTNAMES, type Sandbox, startSandbox } from '../sandbox/server';
+import { findChromium, launchChromium } from './browsers/chromium';
+import { findFirefox, launchFirefox } from './browsers/firefox';
+import { type E2EBrowser, fromPlaywright, fromPuppeteer } from './driver';
+
+const ROOT = join(import.meta.dirname, '../..');
+export const BUILD_DIRS = {
+  chromium: join(ROOT, '.output/chrome-mv3'),
+  firefox: join(ROOT, '.output/firefox-mv3'),
+} as const;
+
+export type BrowserName = keyof typeof BUILD_DIRS;
+
+export function findBrowser(name: BrowserName): string | undefined {
+  return name === 'chromium' ? findChromium() : findFirefox();
+}
+
+export interface E2EWorld {
+  browser: E2EBrowser;
+  sandbox: Sandbox;
+  close(): Promise<void>;
+}
+
+export async function startWorld(name: BrowserName, opts: { headless?: boolean } = {}): Promise<E2EWorld> {
+  const extensionDir = BUILD_DIRS[name];
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No build in ${extensionDir}: run \`npm run build:all\` first`);
+  }
+  // Firefox maps names to 127.0.0.1 without a port, so its sandbox must listen on 443.
+  const sandbox = await startSandbox({ tls: true, port: name === 'firefox' ? 443 : 0 });
+  try {
+    const browser =
+      name === 'chromium' ? await chromiumBrowser(extensionDir, sandbox, opts.headless) : await firefoxBrowser(extensionDir, opts.headless);
+    return {
+      browser,
+      sandbox,
+      async close() {
+        await browser.close();
+        await sandbox.close();
+      },
+    };
+  } catch (error) {
+    await sandbox.close();
+    throw error;
+  }
+}
+
+async function chromiumBrowser(extensionDir: string, sandbox: Sandbox, headless?: boolean): Promise<E2EBrowser> {
+  const session = await launchChromium({ extensionDir, hostnames: SANDBOX_HOSTNAMES, port: sandbox.port, headless });
+  return {
+    name: 'chromium',
+    extensionOrigin: session.extensionOrigin,
+    openPage: async (url) => fromPlaywright(await session.openPage(url)),
+    consoleOutput: () => session.consoleOutput.join('\n'),
+    close: () => session.close(),
+  };
+}
+
+async function firefoxBrowser(extensionDir: string, headless?: boolean): Promise<E2EBrowser> {
+  const session = await launchFirefox({ extensionDir, hostnames: SANDBOX_HOSTNAMES, headless });
+  return {
+    name: 'firefox',
+    extensionOrigin: session.extensionOrigin,
+    openPage: async (url) => fromPuppeteer(await session.openPage(url)),
+    // Background and extension-page consoles reach Firefox's stdout only.
+    consoleOutput: () => [...session.consoleMessages.map((m) => m.text), ...session.browserStdout].join('\n'),
+    close: () => session.close(),
+  };
+}

@@ -1,0 +1,160 @@
+/**
+ * The local vendor sandbox: one server that answers for every vendor's API and for our
+ * saved ATS pages. Two ways in:
+ * - by host name (HTTPS, self-signed): the browser maps `talentscreens.org`,
+ *   `app.greenhouse.io`, … to 127.0.0.1, so the production build runs unchanged;
+ * - by path prefix (`/talentscreen/api/v1/…`), for clients tested over plain HTTP.
+ * Tests can inject faults per vendor and read the request log.
+ */
+import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import type { AddressInfo } from 'node:net';
+import { generate } from 'selfsigned';
+import { ATS_HOSTNAMES, atsPage } from './ats-pages';
+import type { SandboxHandler, SandboxRequest, SandboxResponse } from './http';
+import { talentscreenSandbox } from './talentscreen';
+
+export type SandboxVendor = 'talentscreen';
+
+interface VendorSite {
+  host: string;
+  handler: SandboxHandler;
+}
+
+export const VENDOR_SITES: Record<SandboxVendor, VendorSite> = {
+  talentscreen: { host: 'talentscreens.org', handler: talentscreenSandbox },
+};
+
+/** Every host name the sandbox answers for: map these to 127.0.0.1 in the browser. */
+export const SANDBOX_HOSTNAMES = [...Object.values(VENDOR_SITES).map((s) => s.host), ...ATS_HOSTNAMES];
+
+/** What a test can make a vendor do instead of answering normally. */
+export interface VendorFault {
+  /** Delay before answering, in ms. */
+  latencyMs?: number;
+  /** Answer with this status and the vendor's error envelope (or `body`). */
+  status?: number;
+  retryAfter?: string;
+  /** Sent as is, e.g. malformed JSON. */
+  body?: string;
+  /** How many requests the fault applies to; unlimited when absent. */
+  times?: number;
+}
+
+export interface LoggedRequest {
+  vendor: SandboxVendor;
+  method: string;
+  path: string;
+  query: string;
+}
+
+export interface Sandbox {
+  /** `https://127.0.0.1:PORT` or `http://127.0.0.1:PORT`. */
+  origin: string;
+  port: number;
+  /** The base URL of a vendor's API over the path-prefix route. */
+  baseUrl(vendor: SandboxVendor): string;
+  setFault(vendor: SandboxVendor, fault: VendorFault | undefined): void;
+  requests: LoggedRequest[];
+  close(): Promise<void>;
+}
+
+export interface SandboxOptions {
+  port?: number;
+  host?: string;
+  /** Serve HTTPS with a self-signed certificate for every sandbox host name. */
+  tls?: boolean;
+}
+
+const VENDOR_BASE_PATHS: Record<SandboxVendor, string> = { talentscreen: '/api/v1' };
+
+function send(res: ServerResponse, answer: SandboxResponse): void {
+  const body = answer.rawBody ?? (answer.body === undefined ? '' : JSON.stringify(answer.body));
+  res.writeHead(answer.status, {
+    'content-type': answer.rawBody === undefined ? 'application/json' : 'text/plain',
+    'cache-control': 'no-store',
+    ...answer.headers,
+  });
+  res.end(body);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  const faults = new Map<SandboxVendor, VendorFault>();
+  const requests: LoggedRequest[] = [];
+
+  function route(host: string, url: URL): { vendor: SandboxVendor; path: string } | undefined {
+    for (const [vendor, site] of Object.entries(VENDOR_SITES) as [SandboxVendor, VendorSite][]) {
+      if (host === site.host) return { vendor, path: url.pathname };
+      if (url.pathname.startsWith(`/${vendor}/`)) return { vendor, path: url.pathname.slice(vendor.length + 1) };
+    }
+    return undefined;
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const url = new URL(req.url ?? '/', 'http://sandbox');
+    const base: Omit<SandboxRequest, 'path'> = { method: req.method ?? 'GET', query: url.searchParams, headers: req.headers };
+    const target = route(host, url);
+    if (!target) {
+      send(res, atsPage(host, { ...base, path: url.pathname }) ?? { status: 404, body: { error: 'unknown sandbox route' } });
+      return;
+    }
+    requests.push({ vendor: target.vendor, method: base.method, path: target.path, query: url.search });
+    const fault = faults.get(target.vendor);
+    if (fault) {
+      if (fault.times !== undefined && --fault.times <= 0) faults.delete(target.vendor);
+      if (fault.latencyMs) await sleep(fault.latencyMs);
+      if (fault.body !== undefined || fault.status !== undefined) {
+        const headers: Record<string, string> = fault.retryAfter ? { 'retry-after': fault.retryAfter } : {};
+        send(res, {
+          status: fault.status ?? 200,
+          rawBody: fault.body ?? JSON.stringify({ error: { code: 'injected', message: `Injected ${fault.status}`, status: fault.status } }),
+          headers: { 'content-type': 'application/json', ...headers },
+        });
+        return;
+      }
+    }
+    send(res, VENDOR_SITES[target.vendor].handler({ ...base, path: target.path }));
+  }
+
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
+    handle(req, res).catch((error: unknown) => send(res, { status: 500, body: { error: String(error) } }));
+  };
+  let server: Server;
+  if (options.tls) {
+    const names = [...SANDBOX_HOSTNAMES, 'localhost'];
+    const pems = await generate([{ name: 'commonName', value: 'Scorelens sandbox' }], {
+      keySize: 2048,
+      extensions: [
+        {
+          name: 'subjectAltName',
+          altNames: [...names.map((value) => ({ type: 2 as const, value })), { type: 7 as const, ip: '127.0.0.1' }],
+        },
+      ],
+    });
+    server = createHttpsServer({ key: pems.private, cert: pems.cert }, listener);
+  } else {
+    server = createHttpServer(listener);
+  }
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const origin = `${options.tls ? 'https' : 'http'}://${host}:${port}`;
+  return {
+    origin,
+    port,
+    baseUrl: (vendor) => `${origin}/${vendor}${VENDOR_BASE_PATHS[vendor]}`,
+    setFault: (vendor, fault) => (fault ? faults.set(vendor, { ...fault }) : faults.delete(vendor)),
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * TalentScreen Results API as documented (seed 001, ../../../shared/vendors.md):
+ * bearer auth, `{"error":{code,message,status,details}}`, cursor pagination with next_cursor.
+ */
+import { PEOPLE, type PersonFixture, type TalentScreenResultFixture } from './fixtures';
+import { json, paginate, type SandboxHandler, type SandboxResponse } from './http';
+import { SANDBOX_KEYS } from './keys';
+
+const BASE = '/api/v1';
+
+function error(status: number, code: string, message: string): SandboxResponse {
+  return json(status, { error: { code, message, status, details: [] } });
+}
+
+type Known = { person: PersonFixture; ts: NonNullable<PersonFixture['talentscreen']> };
+const known = (): Known[] => PEOPLE.flatMap((person) => (person.talentscreen ? [{ person, ts: person.talentscreen }] : []));
+
+function candidateRow({ person, ts }: Known) {
+  const done = ts.results.filter((r) => r.score !== null);
+  return {
+    id: ts.candidateId,
+    email: person.email,
+    name: person.name,
+    status: 'active',
+    exams_taken: done.length,
+    avg_score: done.length ? done.reduce((s, r) => s + (r.score ?? 0), 0) / done.length : null,
+    created_at: ts.createdAt,
+    last_activity: ts.results[0]?.completedAt ?? ts.createdAt,
+  };
+}
+
+function resultRow(candidateId: string, r: TalentScreenResultFixture) {
+  return {
+    id: r.id,
+    candidate_id: candidateId,
+    exam_id: r.examId,
+    score: r.score,
+    percentile: r.percentile ?? null,
+    status: r.status,
+    completed_at: r.completedAt,
+    duration_minutes: r.durationMinutes ?? null,
+  };
+}
+
+function resultDetail(candidateId: string, r: TalentScreenResultFixture) {
+  return {
+    ...resultRow(candidateId, r),
+    breakdown: { by_category: r.byCategory ?? [], by_difficulty: r.byDifficulty ?? [] },
+    strengths: r.strengths ?? [],
+    weaknesses: r.weaknesses ?? [],
+  };
+}
+
+function page<T>(rows: T[], query: URLSearchParams) {
+  const { page: data, limit, nextCursor, total } = paginate(rows, query, 20, 100);
+  return json(200, { data, pagination: { total, limit, has_more: nextCursor !== null, next_cursor: nextCursor } });
+}
+
+export const talentscreenSandbox: SandboxHandler = (req) => {
+  const auth = String(req.headers.authorization ?? '');
+  const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
+  if (token !== SANDBOX_KEYS.talentscreen && token !== SANDBOX_KEYS.talentscreenNoScope) {
+    return error(401, 'invalid_token', 'Invalid or missing API key');
+  }
+  if (req.method !== 'GET') return error(404, 'not_found', 'Not found');
+  if (!req.path.startsWith(`${BASE}/`)) return error(404, 'not_found', 'Not found');
+  const path = req.path.slice(BASE.length);
+  if (path === '/me') {
+    return json(200, {
+      id: 'usr_sandbox',
+      name: 'Sandbox Recruiter',
+      email: 'recruiter@acme.test',
+      organization: 'Acme (sandbox)',
+      plan: 'pro',
+    });
+  }
+  if (token === SANDBOX_KEYS.talentscreenNoScope) {
+    return error(403, 'insufficient_permissions', 'This key lacks the read:candidates scope');
+  }
+
+  const people = known();
+  if (path === '/candidates') {
+    const search = (req.query.get('search') ?? '').toLowerCase();
+    // Like the real API: a loose match on name or email, not an exact email lookup.
+    const terms = search.split(/[@.\s]+/).filter((t) => t.length > 2);
+    const hits = people.filter(({ person }) => {
+      const hay = `${person.name} ${person.email}`.toLowerCase();
+      return !search || hay.includes(search) || terms.some((t) => hay.includes(t));
+    });
+    return page(hits.map(candidateRow), req.query);
+  }
+  const candidate = /^\/candidates\/([^/]+)$/.exec(path);
+  if (candidate) {
+    const hit = people.find(({ ts }) => ts.candidateId === candidate[1]);
+    if (!hit) return error(404, 'not_found', `Candidate ${candidate[1]} not found`);
+    return json(200, {
+      ...candidateRow(hit),
+      assessment_history: hit.ts.results.map((r) => ({
+        exam_id: r.examId,
+        exam_title: r.examTitle,
+        completed_at: r.completedAt,
+        score: r.score,
+      })),
+    });
+  }
+  if (path === '/results') {
+    const candidateId = req.query.get('candidate_id');
+    const rows = people
+      .filter(({ ts }) => !candidateId || ts.candidateId === candidateId)
+      .flatMap(({ ts }) => ts.results.map((r) => resultRow(ts.candidateId, r)));
+    return page(rows, req.query);
+  }
+  const result = /^\/results\/([^/]+)$/.exec(path);
+  if (result) {
+    for (const { ts } of people) {
+      const r = ts.results.find((x) => x.id === result[1]);
+      if (r) return json(200, resultDetail(ts.candidateId, r));
+    }
+    return error(404, 'not_found', `Result ${result[1]} not found`);
+  }
+  return error(404, 'not_found', 'Not found');
+};
