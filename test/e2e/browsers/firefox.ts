@@ -245,7 +245,7 @@ export async function launchFirefox(opts: LaunchFirefoxOptions): Promise<Firefox
         } catch (err) {
           // Surface the tripwire's reason ("Target closed" alone is baffling).
           const leak = browserStdout.find((l) => l.includes('Non-local network connections are disabled'));
-          if (leak) throw new Error(`${String(err)}\n${leak}`);
+          if (leak) throw new Error(`${String(err)}\n${leak}`, { cause: err });
           throw err;
         }
         return page;
