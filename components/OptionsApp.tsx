@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { sendMessage } from '@/lib/messaging/client';
 import type { VendorSetup } from '@/lib/messaging/protocol';
+import { ensureHostPermission } from '@/lib/settings/hostPermission';
 
 function VendorForm({ setup }: { setup: VendorSetup }) {
   const id = useId();
@@ -13,8 +14,10 @@ function VendorForm({ setup }: { setup: VendorSetup }) {
   const [status, setStatus] = useState<{ ok: boolean; message: string }>();
 
   const save = useMutation({
-    mutationFn: () =>
-      sendMessage('saveVendor', { vendor: setup.id, enabled, baseUrl: baseUrl.trim(), apiKey: apiKey || undefined, fields }),
+    mutationFn: async (granted: Promise<boolean>) => {
+      if (!(await granted)) throw new Error(`Scorelens needs permission to reach ${baseUrl.trim()} to use it as the base URL.`);
+      return sendMessage('saveVendor', { vendor: setup.id, enabled, baseUrl: baseUrl.trim(), apiKey: apiKey || undefined, fields });
+    },
     onSuccess: () => {
       setApiKey('');
       setStatus({ ok: true, message: 'Saved.' });
@@ -30,7 +33,10 @@ function VendorForm({ setup }: { setup: VendorSetup }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    save.mutate();
+    const url = baseUrl.trim();
+    // An unparsable URL goes on to the background, whose validation says what is wrong with it.
+    const granted = URL.canParse(url) ? ensureHostPermission(url).catch(() => false) : Promise.resolve(true);
+    save.mutate(granted);
   }
 
   return (
