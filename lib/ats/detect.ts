@@ -75,6 +75,7 @@ export function detectSubject(doc: Document, url: URL, adapter: AtsAdapter): Sub
   const px = [...new Set(links.filter((l) => /praxicraft/i.test(l)).flatMap((l) => l.match(PRAXICRAFT_TOKEN) ?? []))];
   if (px.length) ids.praxicraft = px.map((t) => t.toLowerCase());
 
+  const jobId = ats.jobId ?? (adapter.jobLink && links.map((l) => adapter.jobLink?.exec(l)?.[1]).find(Boolean));
   const name = first(root, adapter.nameSelector)?.textContent?.trim() || undefined;
-  return { name, emails: emails.slice(0, 20), ids, ats };
+  return { name, emails: emails.slice(0, 20), ids, ats: { ...ats, jobId: jobId || undefined } };
 }

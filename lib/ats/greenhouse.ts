@@ -18,5 +18,6 @@ export const greenhouse: AtsAdapter = {
   },
   candidateRoot: ['[data-provides="person-profile"]', '#person_show', 'main'],
   nameSelector: ['[data-provides="person-name"]', '.person-name', 'h1'],
+  jobLink: /\/plans\/(\d+)/,
   notCandidate: ['[data-provides="current-user"]', '.nav-user', '[data-provides="hiring-team"]', '.activity-feed .author'],
 };

@@ -12,6 +12,8 @@ export interface AtsAdapter {
   candidateRoot: string[];
   /** The candidate's name. */
   nameSelector: string[];
+  /** A link inside the candidate's area whose first capture is the ATS job id, when the URL lacks it. */
+  jobLink?: RegExp;
   /** Areas whose emails are not the candidate's: the signed-in user, hiring team, activity authors. */
   notCandidate: string[];
 }

@@ -1,4 +1,5 @@
 import type { VendorId } from '../model';
+import { vendorStore } from '../settings/vendorStore';
 import { getKey } from '../settings/keys';
 import { loadSettings, vendorSettings } from '../settings/settings';
 import { vendorById } from '../vendors';
@@ -11,5 +12,5 @@ export async function connectionFor(vendor: VendorId, signal?: AbortSignal): Pro
   const settings = vendorSettings(await loadSettings(), vendor);
   const apiKey = await getKey(vendor);
   if (!settings.enabled || !apiKey) return undefined;
-  return { baseUrl: settings.baseUrl || client.defaultBaseUrl, apiKey, fields: settings.fields, signal };
+  return { baseUrl: settings.baseUrl || client.defaultBaseUrl, apiKey, fields: settings.fields, store: vendorStore(vendor), signal };
 }

@@ -1,11 +1,23 @@
 import type { AssessmentResultInput, Subject, VendorId } from '../model';
 
+/**
+ * Small persistent state a vendor keeps between lookups (HiringBranch ids linked to emails,
+ * Praxicraft's email → invite-token index). Lives in extension storage, in the background.
+ */
+export interface VendorStore {
+  get<T>(key: string): Promise<T | undefined>;
+  /** `ttlMs` makes the value read as absent once it is older than that. */
+  set<T>(key: string, value: T, ttlMs?: number): Promise<void>;
+}
+
 /** What a client needs to call its vendor; built by the background from settings and keys. */
 export interface VendorConnection {
   baseUrl: string;
   apiKey: string;
   /** The vendor's own settings (instance, tenant id, source keys, …), by field name. */
   fields: Record<string, string>;
+  /** This vendor's own slice of storage. */
+  store: VendorStore;
   signal?: AbortSignal;
 }
 

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lookupVendor } from '@/lib/lookup/lookup';
 import type { Subject } from '@/lib/model';
 import { talentscreen } from '@/lib/vendors/talentscreen';
+import { memoryStore } from '../helpers/memoryStore';
 import type { VendorConnection } from '@/lib/vendors/types';
 import { DEMO_EMAIL } from '../sandbox/fixtures';
 import { SANDBOX_KEYS } from '../sandbox/keys';
@@ -21,6 +22,7 @@ const connection = (apiKey: string = SANDBOX_KEYS.talentscreen): VendorConnectio
   baseUrl: sandbox.baseUrl('talentscreen'),
   apiKey,
   fields: {},
+  store: memoryStore(),
 });
 const byEmail = (email: string): Subject => ({ emails: [email], ids: {} });
 const lookup = (subject: Subject, conn = connection()) =>

@@ -1,7 +1,7 @@
 /** Serves our saved ATS pages under the ATS's real host names, so the content script's match patterns apply. */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { SandboxRequest, SandboxResponse } from './http';
+import type { SandboxResponse } from './http';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/ats/', import.meta.url));
 
@@ -23,10 +23,10 @@ export const ATS_HOSTNAMES = ['app.greenhouse.io'];
 /** The demo candidate's page. */
 export const DEMO_CANDIDATE_URL = 'https://app.greenhouse.io/people/4410023?application_id=8812001';
 
-export function atsPage(host: string, req: SandboxRequest): SandboxResponse | undefined {
+export function atsPage(host: string, path: string): SandboxResponse | undefined {
   const site = ATS_SITES.find((s) => s.host.test(host));
   if (!site) return undefined;
-  const page = site.pages.find((p) => p.path.test(req.path));
+  const page = site.pages.find((p) => p.path.test(path));
   if (!page)
     return {
       status: 404,

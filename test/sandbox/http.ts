@@ -1,8 +1,14 @@
 /** The small request/response shape every vendor's sandbox handler speaks. */
 import type { IncomingHttpHeaders } from 'node:http';
 
+/** Which generation of a vendor's docs the sandbox answers as, where two disagree. */
+export type Generation = 'new' | 'old';
+
 export interface SandboxRequest {
   method: string;
+  generation: Generation;
+  /** The sandbox's own origin as the client reached it (for absolute `next` links). */
+  origin: string;
   /** Path as the vendor's own host would see it, e.g. `/api/v1/candidates`. */
   path: string;
   query: URLSearchParams;
@@ -18,6 +24,17 @@ export interface SandboxResponse {
 }
 
 export type SandboxHandler = (req: SandboxRequest) => SandboxResponse;
+
+/** One vendor as the sandbox serves it. */
+export interface VendorSite {
+  /** The vendor's real API host names (the first is the documented default). */
+  hosts: string[];
+  /** The path of the documented base URL below the host, e.g. `/api/v1`. */
+  basePath: string;
+  handler: SandboxHandler;
+  /** The vendor's own error envelope, for injected faults. */
+  errorBody(status: number, message: string): unknown;
+}
 
 export const json = (status: number, body: unknown, headers?: Record<string, string>): SandboxResponse => ({
   status,

@@ -11,22 +11,26 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
 import { ATS_HOSTNAMES, atsPage } from './ats-pages';
-import type { SandboxHandler, SandboxRequest, SandboxResponse } from './http';
-import { talentscreenSandbox } from './talentscreen';
+import { hiringbranchSite } from './hiringbranch';
+import { hrflowSite } from './hrflow';
+import type { Generation, SandboxRequest, SandboxResponse, VendorSite } from './http';
+import { novaSite } from './nova';
+import { praxicraftSite } from './praxicraft';
+import { talentscreenSite } from './talentscreen';
 
-export type SandboxVendor = 'talentscreen';
+export const VENDOR_SITES = {
+  hiringbranch: hiringbranchSite,
+  talentscreen: talentscreenSite,
+  praxicraft: praxicraftSite,
+  hrflow: hrflowSite,
+  nova: novaSite,
+} satisfies Record<string, VendorSite>;
 
-interface VendorSite {
-  host: string;
-  handler: SandboxHandler;
-}
-
-export const VENDOR_SITES: Record<SandboxVendor, VendorSite> = {
-  talentscreen: { host: 'talentscreens.org', handler: talentscreenSandbox },
-};
+export type SandboxVendor = keyof typeof VENDOR_SITES;
+export const SANDBOX_VENDORS = Object.keys(VENDOR_SITES) as SandboxVendor[];
 
 /** Every host name the sandbox answers for: map these to 127.0.0.1 in the browser. */
-export const SANDBOX_HOSTNAMES = [...Object.values(VENDOR_SITES).map((s) => s.host), ...ATS_HOSTNAMES];
+export const SANDBOX_HOSTNAMES = [...Object.values(VENDOR_SITES).flatMap((s) => s.hosts), ...ATS_HOSTNAMES];
 
 /** What a test can make a vendor do instead of answering normally. */
 export interface VendorFault {
@@ -37,6 +41,8 @@ export interface VendorFault {
   retryAfter?: string;
   /** Sent as is, e.g. malformed JSON. */
   body?: string;
+  /** Rewrites the normal JSON answer: drop a required field, blow a page up to thousands of rows. */
+  transform?: (body: unknown) => unknown;
   /** How many requests the fault applies to; unlimited when absent. */
   times?: number;
 }
@@ -55,6 +61,8 @@ export interface Sandbox {
   /** The base URL of a vendor's API over the path-prefix route. */
   baseUrl(vendor: SandboxVendor): string;
   setFault(vendor: SandboxVendor, fault: VendorFault | undefined): void;
+  /** Answer as the older or the newer generation of the vendor's docs (default: new). */
+  setGeneration(vendor: SandboxVendor, generation: Generation): void;
   requests: LoggedRequest[];
   close(): Promise<void>;
 }
@@ -65,8 +73,6 @@ export interface SandboxOptions {
   /** Serve HTTPS with a self-signed certificate for every sandbox host name. */
   tls?: boolean;
 }
-
-const VENDOR_BASE_PATHS: Record<SandboxVendor, string> = { talentscreen: '/api/v1' };
 
 function send(res: ServerResponse, answer: SandboxResponse): void {
   const body = answer.rawBody ?? (answer.body === undefined ? '' : JSON.stringify(answer.body));
@@ -82,11 +88,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const faults = new Map<SandboxVendor, VendorFault>();
+  const generations = new Map<SandboxVendor, Generation>();
   const requests: LoggedRequest[] = [];
 
   function route(host: string, url: URL): { vendor: SandboxVendor; path: string } | undefined {
     for (const [vendor, site] of Object.entries(VENDOR_SITES) as [SandboxVendor, VendorSite][]) {
-      if (host === site.host) return { vendor, path: url.pathname };
+      if (site.hosts.includes(host)) return { vendor, path: url.pathname };
       if (url.pathname.startsWith(`/${vendor}/`)) return { vendor, path: url.pathname.slice(vendor.length + 1) };
     }
     return undefined;
@@ -95,28 +102,37 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', 'http://sandbox');
-    const base: Omit<SandboxRequest, 'path'> = { method: req.method ?? 'GET', query: url.searchParams, headers: req.headers };
+    const scheme = 'encrypted' in req.socket ? 'https' : 'http';
+    const base: Omit<SandboxRequest, 'path' | 'generation'> = {
+      method: req.method ?? 'GET',
+      query: url.searchParams,
+      headers: req.headers,
+      origin: `${scheme}://${req.headers.host ?? 'localhost'}`,
+    };
     const target = route(host, url);
     if (!target) {
-      send(res, atsPage(host, { ...base, path: url.pathname }) ?? { status: 404, body: { error: 'unknown sandbox route' } });
+      send(res, atsPage(host, url.pathname) ?? { status: 404, body: { error: 'unknown sandbox route' } });
       return;
     }
     requests.push({ vendor: target.vendor, method: base.method, path: target.path, query: url.search });
+    const site: VendorSite = VENDOR_SITES[target.vendor];
     const fault = faults.get(target.vendor);
     if (fault) {
       if (fault.times !== undefined && --fault.times <= 0) faults.delete(target.vendor);
       if (fault.latencyMs) await sleep(fault.latencyMs);
       if (fault.body !== undefined || fault.status !== undefined) {
         const headers: Record<string, string> = fault.retryAfter ? { 'retry-after': fault.retryAfter } : {};
+        const status = fault.status ?? 200;
         send(res, {
-          status: fault.status ?? 200,
-          rawBody: fault.body ?? JSON.stringify({ error: { code: 'injected', message: `Injected ${fault.status}`, status: fault.status } }),
+          status,
+          rawBody: fault.body ?? JSON.stringify(site.errorBody(status, `Injected ${status}`)),
           headers: { 'content-type': 'application/json', ...headers },
         });
         return;
       }
     }
-    send(res, VENDOR_SITES[target.vendor].handler({ ...base, path: target.path }));
+    const answer = site.handler({ ...base, path: target.path, generation: generations.get(target.vendor) ?? 'new' });
+    send(res, fault?.transform && answer.body !== undefined ? { ...answer, body: fault.transform(structuredClone(answer.body)) } : answer);
   }
 
   const listener = (req: IncomingMessage, res: ServerResponse) => {
@@ -148,8 +164,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   return {
     origin,
     port,
-    baseUrl: (vendor) => `${origin}/${vendor}${VENDOR_BASE_PATHS[vendor]}`,
+    baseUrl: (vendor) => `${origin}/${vendor}${VENDOR_SITES[vendor].basePath}`,
     setFault: (vendor, fault) => (fault ? faults.set(vendor, { ...fault }) : faults.delete(vendor)),
+    setGeneration: (vendor, generation) => generations.set(vendor, generation),
     requests,
     close: () =>
       new Promise<void>((resolve) => {

@@ -3,14 +3,24 @@
  * bearer auth, `{"error":{code,message,status,details}}`, cursor pagination with next_cursor.
  */
 import { PEOPLE, type PersonFixture, type TalentScreenResultFixture } from './fixtures';
-import { json, paginate, type SandboxHandler, type SandboxResponse } from './http';
+import { json, paginate, type SandboxHandler, type SandboxResponse, type VendorSite } from './http';
 import { SANDBOX_KEYS } from './keys';
 
 const BASE = '/api/v1';
 
+const errorBody = (status: number, code: string, message: string) => ({ error: { code, message, status, details: [] } });
+
 function error(status: number, code: string, message: string): SandboxResponse {
-  return json(status, { error: { code, message, status, details: [] } });
+  return json(status, errorBody(status, code, message));
 }
+
+const CODES: Record<number, string> = {
+  400: 'validation_error',
+  401: 'invalid_token',
+  403: 'insufficient_permissions',
+  404: 'not_found',
+  429: 'rate_limit_exceeded',
+};
 
 type Known = { person: PersonFixture; ts: NonNullable<PersonFixture['talentscreen']> };
 const known = (): Known[] => PEOPLE.flatMap((person) => (person.talentscreen ? [{ person, ts: person.talentscreen }] : []));
@@ -56,7 +66,7 @@ function page<T>(rows: T[], query: URLSearchParams) {
   return json(200, { data, pagination: { total, limit, has_more: nextCursor !== null, next_cursor: nextCursor } });
 }
 
-export const talentscreenSandbox: SandboxHandler = (req) => {
+const handler: SandboxHandler = (req) => {
   const auth = String(req.headers.authorization ?? '');
   const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
   if (token !== SANDBOX_KEYS.talentscreen && token !== SANDBOX_KEYS.talentscreenNoScope) {
@@ -119,4 +129,11 @@ export const talentscreenSandbox: SandboxHandler = (req) => {
     return error(404, 'not_found', `Result ${result[1]} not found`);
   }
   return error(404, 'not_found', 'Not found');
+};
+
+export const talentscreenSite: VendorSite = {
+  hosts: ['talentscreens.org'],
+  basePath: BASE,
+  handler,
+  errorBody: (status, message) => errorBody(status, CODES[status] ?? 'internal_error', message),
 };

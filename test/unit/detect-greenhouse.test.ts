@@ -33,7 +33,7 @@ describe('Greenhouse candidate page', () => {
     const subject = detectSubject(page(), new URL('https://app.greenhouse.io/people/4410023?application_id=8812001'), greenhouse);
     expect(subject?.emails).toEqual(['jane.doe@example.com']);
     expect(subject?.name).toBe('Jane Doe');
-    expect(subject?.ats).toMatchObject({ candidateId: '4410023', applicationId: '8812001' });
+    expect(subject?.ats).toEqual({ ats: 'greenhouse', candidateId: '4410023', applicationId: '8812001', jobId: '5512007' });
   });
 
   it('finds vendor ids left on the page', () => {
