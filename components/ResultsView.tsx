@@ -86,6 +86,11 @@ export function VendorCard({ outcome }: { outcome: VendorOutcome }) {
   return (
     <section className={`sl-vendor sl-vendor-${outcome.state}`} data-vendor={outcome.vendor} aria-label={name}>
       <h3 className="sl-vendor-name">{name}</h3>
+      {'fetchedAt' in outcome && (
+        <p className="sl-muted sl-fetched" data-fetched-at={outcome.fetchedAt}>
+          Updated {new Date(outcome.fetchedAt).toLocaleTimeString()}
+        </p>
+      )}
       {message && (
         <p className={outcome.state === 'error' ? 'sl-error' : 'sl-muted'} role={outcome.state === 'error' ? 'alert' : undefined}>
           {message}

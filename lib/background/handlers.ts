@@ -1,13 +1,15 @@
 /** What the background does for each declared message (see ../messaging/protocol.ts). */
-import { lookupSubject } from '../lookup/lookup';
+import { browser } from 'wxt/browser';
 import type { VendorSetup } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
+import type { StreamHandlers } from '../messaging/stream-server';
 import type { VendorId } from '../model';
-import { getKey, maskKey, setKey } from '../settings/keys';
+import { forgetAllKeys, getKey, maskKey, setKey } from '../settings/keys';
 import { loadSettings, saveVendorSettings, vendorSettings } from '../settings/settings';
 import { VENDORS, vendorById } from '../vendors';
 import { VendorError } from '../vendors/errors';
 import { connectionFor } from './connections';
+import { lookupEngine } from './engine';
 
 async function setupOf(vendor: VendorId): Promise<VendorSetup> {
   const client = vendorById(vendor);
@@ -29,8 +31,8 @@ async function setupOf(vendor: VendorId): Promise<VendorSetup> {
 }
 
 export const handlers: Handlers = {
-  async lookup({ subject }) {
-    return { outcomes: await lookupSubject(subject, { vendors: VENDORS, connectionFor: (id) => connectionFor(id) }) };
+  async lookup({ subject, refresh }) {
+    return { outcomes: await lookupEngine().lookup(subject, { refresh }) };
   },
   async vendorStatus() {
     const setups = await Promise.all(VENDORS.map((v) => setupOf(v.id)));
@@ -42,6 +44,8 @@ export const handlers: Handlers = {
   async saveVendor({ vendor, enabled, baseUrl, apiKey, fields }) {
     if (apiKey !== undefined) await setKey(vendor, apiKey || undefined);
     await saveVendorSettings(vendor, { enabled, baseUrl, fields });
+    // Outcomes fetched with the old settings no longer answer for this vendor.
+    await lookupEngine().clearCache();
     return { vendor: await setupOf(vendor) };
   },
   async testConnection({ vendor }) {
@@ -54,5 +58,19 @@ export const handlers: Handlers = {
       if (error instanceof VendorError) return { ok: false, message: `${error.message} (${error.code})` };
       return { ok: false, message: `${client.name}: the connection test failed unexpectedly` };
     }
+  },
+  async forgetEverything() {
+    await forgetAllKeys();
+    await lookupEngine().clearCache();
+    // Vendor stores (linked ids, the Praxicraft index) hold candidate data too.
+    const stored = await browser.storage.local.get(null);
+    await browser.storage.local.remove(Object.keys(stored).filter((k) => k.startsWith('vendor:')));
+    return { forgotten: true as const };
+  },
+};
+
+export const streamHandlers: StreamHandlers = {
+  async lookup({ subject, refresh }, emit, signal) {
+    await lookupEngine().lookup(subject, { refresh, signal, onOutcome: (outcome) => emit({ type: 'outcome', outcome }) });
   },
 };

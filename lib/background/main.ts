@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { adapterForUrl } from '../ats/detect';
 import { dispatch, type SenderPolicy } from '../messaging/server';
 import { lockKeyStorage } from '../settings/keys';
-import { handlers } from './handlers';
+import { acceptStream } from '../messaging/stream-server';
+import { handlers, streamHandlers } from './handlers';
 
 export function startBackground(): void {
   const ready = lockKeyStorage();
@@ -18,4 +19,5 @@ export function startBackground(): void {
     void ready.then(() => dispatch(message, sender, handlers, policy)).then(sendResponse);
     return true;
   });
+  browser.runtime.onConnect.addListener((port) => acceptStream(port, streamHandlers, policy));
 }

@@ -2,7 +2,7 @@
  * Asks every enabled vendor that can answer a subject, in parallel. Each vendor's failure
  * is its own outcome; it never hides another vendor's results.
  */
-import { AssessmentResultSchema, type Subject, type VendorId, type VendorOutcome } from '../model';
+import { type AssessmentResultInput, AssessmentResultSchema, type Subject, type VendorId, type VendorOutcome } from '../model';
 import { VendorError } from '../vendors/errors';
 import type { VendorClient, VendorConnection } from '../vendors/types';
 
@@ -14,15 +14,26 @@ export interface LookupDeps {
 }
 
 export async function lookupVendor(vendor: VendorClient, subject: Subject, deps: LookupDeps): Promise<VendorOutcome> {
-  const now = deps.now ?? Date.now;
   const connection = await deps.connectionFor(vendor.id);
   if (!connection) return { state: 'not_configured', vendor: vendor.id };
+  return outcomeOf(vendor, () => vendor.lookup(subject, connection), deps.now);
+}
+
+const isAbort = (error: unknown) => error instanceof Error && error.name === 'AbortError';
+
+/** Runs a vendor read and turns whatever happens into that vendor's outcome. Aborts propagate. */
+export async function outcomeOf(
+  vendor: VendorClient,
+  read: () => Promise<AssessmentResultInput[]>,
+  now: () => number = Date.now,
+): Promise<VendorOutcome> {
   try {
-    const raw = await vendor.lookup(subject, connection);
+    const raw = await read();
     const results = raw.map((r) => AssessmentResultSchema.parse(r));
     if (results.length === 0) return { state: 'no_match', vendor: vendor.id, fetchedAt: now() };
     return { state: 'results', vendor: vendor.id, results, fetchedAt: now() };
   } catch (error) {
+    if (isAbort(error)) throw error;
     if (error instanceof VendorError) return { state: 'error', vendor: vendor.id, error: error.toInfo() };
     // A bug of ours, not the vendor's: say so without leaking details.
     return {

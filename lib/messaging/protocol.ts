@@ -67,12 +67,40 @@ export const protocol = {
     response: z.object({ vendor: VendorSetupSchema }),
     senders: ['options'],
   }),
+  /** Forget every key and every cached candidate detail. */
+  forgetEverything: define({
+    request: z.object({}),
+    response: z.object({ forgotten: z.literal(true) }),
+    senders: ['options'],
+  }),
   testConnection: define({
     request: z.object({ vendor: VendorIdSchema }),
     response: z.object({ ok: z.boolean(), message: z.string() }),
     senders: ['options'],
   }),
 } as const;
+
+/**
+ * Streams: a request answered by many events over a port (`runtime.connect`), so each
+ * vendor's outcome reaches the panel the moment it arrives.
+ */
+export const streams = {
+  lookup: {
+    request: z.object({ subject: SubjectSchema, refresh: z.boolean().default(false) }),
+    event: z.discriminatedUnion('type', [
+      z.object({ type: z.literal('outcome'), outcome: VendorOutcomeSchema }),
+      z.object({ type: z.literal('done') }),
+      z.object({ type: z.literal('error'), error: z.string() }),
+    ]),
+    senders: ['content', 'popup'] as readonly SenderKind[],
+  },
+} as const;
+
+export type Streams = typeof streams;
+export type StreamType = keyof Streams;
+export type StreamRequestOf<T extends StreamType> = z.input<Streams[T]['request']>;
+export type StreamEventOf<T extends StreamType> = z.output<Streams[T]['event']>;
+export const STREAM_PORT_PREFIX = 'stream:';
 
 export type Protocol = typeof protocol;
 export type MessageType = keyof Protocol;

@@ -7,6 +7,7 @@ import ky, { HTTPError, TimeoutError } from 'ky';
 import type { ZodType } from 'zod';
 import type { VendorErrorCode } from '../model';
 import { codeForStatus, redact, retryAtFrom, VendorError } from './errors';
+import type { RequestGate } from './types';
 
 export const REQUEST_TIMEOUT_MS = 10_000;
 /** Waits longer than this are not slept through: the vendor is reported rate limited instead. */
@@ -26,8 +27,24 @@ export interface VendorHttpOptions {
   /** Reads the vendor's own error envelope. */
   readErrorBody: (status: number, body: unknown) => EnvelopeReading;
   signal?: AbortSignal;
+  /** The engine's per-vendor gate (see RequestGate); every attempt passes through it. */
+  gate?: RequestGate;
   timeoutMs?: number;
   retryLimit?: number;
+}
+
+/** A fetch that waits for the gate before each attempt and reports each answer to it. */
+function gatedFetch(gate: RequestGate): typeof fetch {
+  return async (input, init) => {
+    const release = await gate.acquire(init?.signal ?? undefined);
+    try {
+      const response = await fetch(input, init);
+      gate.observe(response);
+      return response;
+    } finally {
+      release();
+    }
+  };
 }
 
 export type Query = Record<string, string | number | boolean | undefined>;
@@ -57,6 +74,7 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
     headers: { Accept: 'application/json', ...options.headers },
     timeout: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
     signal: options.signal,
+    ...(options.gate ? { fetch: gatedFetch(options.gate) } : {}),
     retry: {
       limit: options.retryLimit ?? 2,
       methods: ['get'],
@@ -66,6 +84,8 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
       backoffLimit: 2_000,
       // Do not sleep through a long Retry-After: report it and let the engine pause the vendor.
       shouldRetry: ({ error }) => {
+        // The gate's own refusal (budget spent, vendor paused) is final for this lookup.
+        if (error instanceof VendorError) return false;
         if (!(error instanceof HTTPError)) return undefined;
         const at = retryAtFrom(error.response.headers);
         return at === undefined || at - Date.now() <= MAX_RETRY_AFTER_MS ? undefined : false;

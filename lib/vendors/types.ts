@@ -1,4 +1,4 @@
-import type { AssessmentResultInput, Subject, VendorId } from '../model';
+import type { AssessmentResult, AssessmentResultInput, Subject, VendorId } from '../model';
 
 /**
  * Small persistent state a vendor keeps between lookups (HiringBranch ids linked to emails,
@@ -10,6 +10,17 @@ export interface VendorStore {
   set<T>(key: string, value: T, ttlMs?: number): Promise<void>;
 }
 
+/**
+ * Admits each HTTP attempt (retries included) under the vendor's concurrency limit and rate
+ * budget, and learns from 429s. Built by the lookup engine; absent in plain client tests.
+ */
+export interface RequestGate {
+  /** Resolves with a release function once a request may go; throws a `rate_limited` VendorError when the wait would be too long. */
+  acquire(signal?: AbortSignal): Promise<() => void>;
+  /** Tells the gate what the vendor answered (a 429's Retry-After pauses the vendor). */
+  observe(response: Response): void;
+}
+
 /** What a client needs to call its vendor; built by the background from settings and keys. */
 export interface VendorConnection {
   baseUrl: string;
@@ -19,6 +30,8 @@ export interface VendorConnection {
   /** This vendor's own slice of storage. */
   store: VendorStore;
   signal?: AbortSignal;
+  /** Pass to createVendorHttp: applies the engine's rate budget to every request. */
+  gate?: RequestGate;
 }
 
 /** A setting a vendor needs besides its key and base URL, shown in options. */
@@ -43,4 +56,22 @@ export interface VendorClient {
   lookup(subject: Subject, connection: VendorConnection): Promise<AssessmentResultInput[]>;
   /** The vendor's cheapest read; resolves to a short description of the account. */
   testConnection(connection: VendorConnection): Promise<string>;
+
+  /** From the vendor's documented limits: the engine keeps every tab within them together. */
+  limits?: { concurrency: number; perSecond?: number; perHour?: number };
+  /**
+   * Which parts of a subject identify the candidate to this vendor; they make the cache and
+   * in-flight key, so the popup's email and the panel's page find the same entry. Default: all.
+   */
+  subjectParts?: readonly ('emails' | 'ids' | 'ats')[];
+  /** For APIs that answer many candidates per call: the engine batches ids asked within a short window. */
+  batch?: {
+    windowMs: number;
+    maxIds: number;
+    /** The vendor ids this subject stands for (may read the vendor's store, e.g. linked ids). */
+    idsFor(subject: Subject, connection: VendorConnection): Promise<string[]>;
+    fetch(connection: VendorConnection, ids: string[]): Promise<Map<string, AssessmentResultInput[]>>;
+  };
+  /** Results still being produced (an AI score in progress): asked again every `intervalMs` while someone waits. */
+  poll?: { intervalMs: number; maxPolls: number; isPending(result: AssessmentResult): boolean };
 }

@@ -6,6 +6,8 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import type { Page as PuppeteerPage } from 'puppeteer-core';
 
 export interface E2EPage {
+  /** Evaluates a JavaScript expression in the page (an extension page has the extension APIs). */
+  evaluate(expression: string): Promise<unknown>;
   fill(selector: string, value: string): Promise<void>;
   click(selector: string): Promise<void>;
   /** innerText of the first match, searching open shadow roots too; null when absent. */
@@ -23,6 +25,14 @@ export interface E2EBrowser {
   name: 'chromium' | 'firefox';
   extensionOrigin: string;
   openPage(url: string): Promise<E2EPage>;
+  /**
+   * Everything stored where a content script on `page` could read it, as text. In Chromium
+   * this is read from inside our content script's own world; in Firefox, from an extension
+   * page, every storage area (a content script can read a subset of them).
+   */
+  contentScriptReadableStorage(page: E2EPage): Promise<string>;
+  /** Stops the extension's background as the browser does when idle (where the browser allows it). */
+  stopBackground?(): Promise<void>;
   /** Everything the browser's consoles printed so far (pages, content scripts, and where the browser exposes it, extension pages). */
   consoleOutput(): string;
   close(): Promise<void>;
@@ -86,6 +96,7 @@ function common(evaluate: Evaluate) {
 export function fromPlaywright(page: PlaywrightPage): E2EPage {
   return {
     ...common((expression) => page.evaluate(expression)),
+    evaluate: (expression) => page.evaluate(expression),
     fill: (selector, value) => page.locator(selector).fill(value),
     click: (selector) => page.locator(selector).click(),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
@@ -99,6 +110,7 @@ export function fromPlaywright(page: PlaywrightPage): E2EPage {
 export function fromPuppeteer(page: PuppeteerPage): E2EPage {
   return {
     ...common((expression) => page.evaluate(expression)),
+    evaluate: (expression) => page.evaluate(expression),
     fill: (selector, value) => page.locator(selector).fill(value),
     click: (selector) => page.locator(selector).click(),
     setViewport: (width, height) => page.setViewport({ width, height }),

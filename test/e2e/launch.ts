@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { SANDBOX_HOSTNAMES, type Sandbox, startSandbox } from '../sandbox/server';
 import { findChromium, launchChromium } from './browsers/chromium';
 import { findFirefox, launchFirefox } from './browsers/firefox';
-import { type E2EBrowser, fromPlaywright, fromPuppeteer } from './driver';
+import type { Page as PlaywrightPage } from 'playwright-core';
+import { type E2EBrowser, type E2EPage, fromPlaywright, fromPuppeteer } from './driver';
 
 const ROOT = join(import.meta.dirname, '../..');
 export const BUILD_DIRS = {
@@ -51,12 +52,34 @@ export async function startWorld(name: BrowserName, opts: { headless?: boolean }
   }
 }
 
+/** Reads every storage area a content script may be granted, as one JSON text (run in an extension context). */
+const DUMP_STORAGE = `(async () => {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const out = {};
+  for (const area of ['local', 'sync', 'session']) {
+    try { out[area] = await api.storage[area].get(null); } catch (e) { out[area] = 'DENIED: ' + e.message; }
+  }
+  return JSON.stringify(out);
+})()`;
+
 async function chromiumBrowser(extensionDir: string, sandbox: Sandbox, headless?: boolean): Promise<E2EBrowser> {
   const session = await launchChromium({ extensionDir, hostnames: SANDBOX_HOSTNAMES, port: sandbox.port, headless });
+  const pages = new WeakMap<E2EPage, PlaywrightPage>();
   return {
     name: 'chromium',
     extensionOrigin: session.extensionOrigin,
-    openPage: async (url) => fromPlaywright(await session.openPage(url)),
+    async openPage(url) {
+      const page = await session.openPage(url);
+      const wrapped = fromPlaywright(page);
+      pages.set(wrapped, page);
+      return wrapped;
+    },
+    async contentScriptReadableStorage(page) {
+      const raw = pages.get(page);
+      if (!raw) throw new Error('Not a page of this browser');
+      return String(await session.evaluateInContentScript(raw, DUMP_STORAGE));
+    },
+    stopBackground: () => session.stopServiceWorker(),
     consoleOutput: () => session.consoleOutput.join('\n'),
     close: () => session.close(),
   };
@@ -68,6 +91,14 @@ async function firefoxBrowser(extensionDir: string, headless?: boolean): Promise
     name: 'firefox',
     extensionOrigin: session.extensionOrigin,
     openPage: async (url) => fromPuppeteer(await session.openPage(url)),
+    async contentScriptReadableStorage() {
+      const page = fromPuppeteer(await session.openPage(`${session.extensionOrigin}/popup.html`));
+      try {
+        return String(await page.evaluate(DUMP_STORAGE));
+      } finally {
+        await page.close();
+      }
+    },
     // Background and extension-page consoles reach Firefox's stdout only.
     consoleOutput: () => [...session.consoleMessages.map((m) => m.text), ...session.browserStdout].join('\n'),
     close: () => session.close(),

@@ -22,6 +22,10 @@ export interface ChromiumSession {
   /** Console output of every page opened through openPage, attached before navigation. */
   consoleOutput: string[];
   openPage(url: string): Promise<Page>;
+  /** Stops the extension's service worker, as Chrome does when it is idle (DevTools protocol). */
+  stopServiceWorker(): Promise<void>;
+  /** Evaluates an expression inside our content script's isolated world on `page`. */
+  evaluateInContentScript(page: Page, expression: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -70,6 +74,29 @@ export async function launchChromium(opts: {
       page.on('console', (m) => consoleOutput.push(m.text()));
       await page.goto(url);
       return page;
+    },
+    async stopServiceWorker() {
+      // A session on one of our own pages reaches the workers of the extension's origin.
+      const page = await context.newPage();
+      try {
+        await page.goto(`chrome-extension://${extensionId}/popup.html`);
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('ServiceWorker.enable');
+        await cdp.send('ServiceWorker.stopAllWorkers');
+      } finally {
+        await page.close();
+      }
+    },
+    async evaluateInContentScript(page, expression) {
+      const cdp = await context.newCDPSession(page);
+      const worlds: { id: number; origin: string; auxData?: { type?: string } }[] = [];
+      cdp.on('Runtime.executionContextCreated', (event) => worlds.push(event.context));
+      await cdp.send('Runtime.enable');
+      const world = worlds.find((w) => w.auxData?.type === 'isolated' && w.origin === `chrome-extension://${extensionId}`);
+      if (!world) throw new Error("No isolated world of the extension's content script on this page");
+      const answer = await cdp.send('Runtime.evaluate', { expression, contextId: world.id, awaitPromise: true, returnByValue: true });
+      await cdp.detach();
+      return answer.result.value;
     },
     async close() {
       await context.close();

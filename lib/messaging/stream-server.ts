@@ -1,0 +1,63 @@
+/**
+ * The background's side of streams: check the port's sender and its one request, run the
+ * handler with a signal that aborts when the requester goes away (tab closed, panel gone).
+ */
+import type { Browser } from 'wxt/browser';
+import { classifySender, type SenderPolicy } from './server';
+import { STREAM_PORT_PREFIX, type StreamEventOf, type StreamType, streams } from './protocol';
+import type { z } from '../zod';
+
+type Port = Browser.runtime.Port;
+
+export type StreamHandlers = {
+  [T in StreamType]: (
+    request: z.output<(typeof streams)[T]['request']>,
+    emit: (event: StreamEventOf<T>) => void,
+    signal: AbortSignal,
+  ) => Promise<void>;
+};
+
+export function acceptStream(port: Port, handlers: StreamHandlers, policy: SenderPolicy): void {
+  if (!port.name.startsWith(STREAM_PORT_PREFIX)) return;
+  const type = port.name.slice(STREAM_PORT_PREFIX.length);
+  const send = (event: unknown) => {
+    try {
+      port.postMessage(event);
+    } catch {
+      // The requester is gone; the abort below stops the work.
+    }
+  };
+  if (!Object.hasOwn(streams, type)) {
+    send({ type: 'error', error: `Unknown stream "${type}"` });
+    port.disconnect();
+    return;
+  }
+  const spec = streams[type as StreamType];
+  const kind = port.sender && classifySender(port.sender, policy);
+  if (!kind || !spec.senders.includes(kind)) {
+    send({ type: 'error', error: `"${type}" is not accepted from this sender` });
+    port.disconnect();
+    return;
+  }
+  const controller = new AbortController();
+  port.onDisconnect.addListener(() => controller.abort(new DOMException('The requester went away', 'AbortError')));
+  let started = false;
+  port.onMessage.addListener((raw: unknown) => {
+    if (started) return;
+    started = true;
+    const request = spec.request.safeParse(raw);
+    if (!request.success) {
+      send({
+        type: 'error',
+        error: `Invalid "${type}" request: ${request.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ')}`,
+      });
+      return;
+    }
+    handlers[type as StreamType](request.data, (event) => send(spec.event.parse(event)), controller.signal).then(
+      () => send({ type: 'done' }),
+      (error: unknown) => {
+        if (!controller.signal.aborted) send({ type: 'error', error: error instanceof Error ? error.message : 'Unexpected error' });
+      },
+    );
+  });
+}

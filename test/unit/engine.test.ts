@@ -1,0 +1,205 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { sessionArea } from '@/lib/lookup/area';
+import { LookupEngine } from '@/lib/lookup/engine';
+import type { AssessmentResultInput, Subject, VendorId, VendorOutcome } from '@/lib/model';
+import { VendorError } from '@/lib/vendors/errors';
+import type { VendorClient, VendorConnection } from '@/lib/vendors/types';
+import { memoryStore } from '../helpers/memoryStore';
+
+const subject = (email: string): Subject => ({ emails: [email], ids: {} });
+const result = (vendor: VendorId, id: string, extra: Partial<AssessmentResultInput> = {}): AssessmentResultInput => ({
+  vendor,
+  id,
+  assessment: `Assessment ${id}`,
+  status: 'completed',
+  ...extra,
+});
+
+type Lookup = VendorClient['lookup'];
+function fakeVendor(id: VendorId, lookup: Lookup, extra: Partial<VendorClient> = {}): VendorClient & { calls: Subject[] } {
+  const calls: Subject[] = [];
+  return {
+    id,
+    name: id,
+    defaultBaseUrl: 'https://vendor.test',
+    keyHint: '',
+    fields: [],
+    canAnswer: (s) => s.emails.length > 0 || Object.keys(s.ids).length > 0,
+    lookup: (s, c) => {
+      calls.push(s);
+      return lookup(s, c);
+    },
+    testConnection: async () => 'ok',
+    calls,
+    ...extra,
+  };
+}
+
+const delay = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => {
+      clearTimeout(t);
+      reject(signal.reason);
+    });
+  });
+
+let now = 1_700_000_000_000;
+const clock = () => now;
+
+function engineWith(vendors: VendorClient[], opts: { ttlMs?: number; configured?: VendorId[] } = {}) {
+  return new LookupEngine({
+    vendors,
+    area: sessionArea(),
+    now: clock,
+    cacheTtlMs: async () => opts.ttlMs ?? 60_000,
+    connectionFor: async (id) =>
+      !opts.configured || opts.configured.includes(id)
+        ? { baseUrl: 'https://vendor.test', apiKey: 'k', fields: {}, store: memoryStore() }
+        : undefined,
+  });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  now = 1_700_000_000_000;
+});
+afterEach(() => vi.useRealTimers());
+
+describe('lookup engine', () => {
+  it('delivers each vendor as soon as it answers, fast before slow, and one failure hides nothing', async () => {
+    const fast = fakeVendor('talentscreen', async () => [result('talentscreen', 'a')]);
+    const slow = fakeVendor('praxicraft', async () => {
+      await delay(50);
+      return [result('praxicraft', 'b')];
+    });
+    const broken = fakeVendor('hrflow', async () => {
+      throw new VendorError('unauthorized', 'HrFlow.ai answered 401', 401);
+    });
+    const seen: VendorOutcome[] = [];
+    const final = await engineWith([slow, fast, broken]).lookup(subject('a@x.test'), { onOutcome: (o) => seen.push(o) });
+    expect(seen.map((o) => `${o.vendor}:${o.state}`).sort()).toEqual(['hrflow:error', 'praxicraft:results', 'talentscreen:results']);
+    expect(seen.at(-1)?.vendor).toBe('praxicraft');
+    expect(final).toHaveLength(3);
+  });
+
+  it('says not_configured for a vendor without a key, without calling it', async () => {
+    const vendor = fakeVendor('nova', async () => [result('nova', 'a')]);
+    const [outcome] = await engineWith([vendor], { configured: [] }).lookup(subject('a@x.test'));
+    expect(outcome).toEqual({ state: 'not_configured', vendor: 'nova' });
+    expect(vendor.calls).toHaveLength(0);
+  });
+
+  it('shares one in-flight lookup between every requester of the same candidate', async () => {
+    const vendor = fakeVendor('talentscreen', async () => {
+      await delay(20);
+      return [result('talentscreen', 'a')];
+    });
+    const engine = engineWith([vendor]);
+    const [a, b] = await Promise.all([engine.lookup(subject('a@x.test')), engine.lookup({ ...subject('A@x.test'), name: 'Jane' })]);
+    expect(vendor.calls).toHaveLength(1);
+    expect(a).toEqual(b);
+  });
+
+  it('answers a repeated lookup from the cache, and an explicit refresh from the vendor', async () => {
+    const vendor = fakeVendor('talentscreen', async () => [result('talentscreen', 'a')]);
+    const engine = engineWith([vendor]);
+    await engine.lookup(subject('a@x.test'));
+    await engine.lookup(subject('a@x.test'));
+    expect(vendor.calls).toHaveLength(1);
+    await engine.lookup(subject('a@x.test'), { refresh: true });
+    expect(vendor.calls).toHaveLength(2);
+  });
+
+  it('keeps the cache in session storage, so a restarted worker still has it', async () => {
+    const vendor = fakeVendor('talentscreen', async () => [result('talentscreen', 'a')]);
+    await engineWith([vendor]).lookup(subject('a@x.test'));
+    await engineWith([vendor]).lookup(subject('a@x.test'));
+    expect(vendor.calls).toHaveLength(1);
+  });
+
+  it('serves a stale entry at once and revalidates it', async () => {
+    let version = 1;
+    const vendor = fakeVendor('talentscreen', async () => [result('talentscreen', `v${version}`)]);
+    const engine = engineWith([vendor], { ttlMs: 1_000 });
+    await engine.lookup(subject('a@x.test'));
+    now += 5_000;
+    version = 2;
+    const seen: string[] = [];
+    await engine.lookup(subject('a@x.test'), { onOutcome: (o) => o.state === 'results' && seen.push(o.results[0]?.id ?? '') });
+    expect(seen).toEqual(['v1', 'v2']);
+  });
+
+  it('never caches errors', async () => {
+    let fail = true;
+    const vendor = fakeVendor('talentscreen', async () => {
+      if (fail) throw new VendorError('unavailable', 'down');
+      return [result('talentscreen', 'a')];
+    });
+    const engine = engineWith([vendor]);
+    expect((await engine.lookup(subject('a@x.test')))[0]?.state).toBe('error');
+    fail = false;
+    expect((await engine.lookup(subject('a@x.test')))[0]?.state).toBe('results');
+  });
+
+  it('batches ids asked within a short window into calls of at most maxIds', async () => {
+    const batches: string[][] = [];
+    const vendor = fakeVendor('hiringbranch', async () => [], {
+      batch: {
+        windowMs: 10,
+        maxIds: 50,
+        idsFor: async (s) => s.ids.hiringbranch ?? [],
+        fetch: async (_c: VendorConnection, ids: string[]) => {
+          batches.push(ids);
+          return new Map(ids.map((id) => [id, [result('hiringbranch', id)]]));
+        },
+      },
+    });
+    const engine = engineWith([vendor]);
+    const ids = Array.from({ length: 100 }, (_, i) => i.toString(16).padStart(24, '0'));
+    const outcomes = await Promise.all(ids.map((id) => engine.lookup({ emails: [], ids: { hiringbranch: [id] } })));
+    expect(batches.map((b) => b.length)).toEqual([50, 50]);
+    expect(outcomes.map((o) => (o[0]?.state === 'results' ? o[0].results[0]?.id : undefined))).toEqual(ids);
+  });
+
+  it('cancels the vendor request when the last requester goes away, not before', async () => {
+    const signals: AbortSignal[] = [];
+    const vendor = fakeVendor('talentscreen', async (_s, c) => {
+      if (c.signal) signals.push(c.signal);
+      await delay(200, c.signal);
+      return [result('talentscreen', 'a')];
+    });
+    const engine = engineWith([vendor]);
+    const first = new AbortController();
+    const second = new AbortController();
+    const a = engine.lookup(subject('a@x.test'), { signal: first.signal });
+    const b = engine.lookup(subject('a@x.test'), { signal: second.signal });
+    await delay(10);
+    first.abort();
+    await expect(a).rejects.toThrow(/cancelled/);
+    expect(signals[0]?.aborted).toBe(false);
+    second.abort();
+    await expect(b).rejects.toThrow(/cancelled/);
+    expect(signals[0]?.aborted).toBe(true);
+  });
+
+  it('polls a pending result while someone waits, boundedly', async () => {
+    let calls = 0;
+    const vendor = fakeVendor('nova', async () => {
+      calls++;
+      return [result('nova', 'a', calls < 3 ? { status: 'in_progress', outcome: 'pending' } : { status: 'completed' })];
+    });
+    vendor.poll = { intervalMs: 5, maxPolls: 10, isPending: (r) => r.outcome === 'pending' };
+    const seen: string[] = [];
+    await engineWith([vendor]).lookup(subject('a@x.test'), {
+      onOutcome: (o) => o.state === 'results' && seen.push(o.results[0]?.status ?? ''),
+    });
+    expect(seen).toEqual(['in_progress', 'in_progress', 'completed']);
+
+    const forever = fakeVendor('nova', async () => [result('nova', 'b', { status: 'in_progress', outcome: 'pending' })]);
+    forever.poll = { intervalMs: 1, maxPolls: 4, isPending: (r) => r.outcome === 'pending' };
+    await engineWith([forever]).lookup(subject('b@x.test'));
+    expect(forever.calls).toHaveLength(5);
+  });
+});
