@@ -2,7 +2,15 @@ import { defineConfig } from 'wxt';
 
 // Vendor API hosts the background may call with their documented default base URLs.
 // A custom base URL set in options asks for its own permission at that moment.
-const VENDOR_HOSTS = ['https://talentscreens.org/*'];
+// test/unit/vendor-conventions.test.ts checks every vendor's default is covered.
+export const VENDOR_HOSTS = [
+  'https://api.hiringbranch.com/*',
+  'https://talentscreens.org/*',
+  'https://assess.praxicraft.com/*',
+  'https://praxicraft.com/*',
+  'https://api.hrflow.ai/*',
+  'https://embed.nova.dweet.com/*',
+];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

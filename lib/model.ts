@@ -89,6 +89,10 @@ export const AssessmentResultSchema = z.object({
     })
     .default({}),
   aiVerdict: AiVerdictSchema.optional(),
+  /** Other measures a vendor reports, e.g. HiringBranch's typing speed. */
+  metrics: z.array(z.object({ label: z.string(), value: z.number(), unit: z.string().optional() })).default([]),
+  /** Why the vendor has no result, e.g. a failed AI scoring job's error. Text, not a verdict. */
+  note: z.string().max(500).optional(),
   startedAt: z.string().optional(),
   completedAt: z.string().optional(),
   /** Links a person can open; only https links are ever kept. */

@@ -205,6 +205,9 @@ export const talentscreen: VendorClient = {
   keyHint: 'sk_live_…',
   fields: [],
   canAnswer: (subject) => subject.emails.length > 0 || (subject.ids.talentscreen?.length ?? 0) > 0,
+  // Documented: 100 requests/hour on Free, 1,000 on Pro. Pro is assumed; a lookup costs about 4.
+  limits: { concurrency: 4, perHour: 1_000 },
+  subjectParts: ['emails', 'ids'],
   async lookup(subject, connection) {
     const api = http(connection);
     const candidateIds = await candidateIdsFor(api, subject);

@@ -8,10 +8,10 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { configureVendors } from '../e2e/flows';
 import { startWorld } from '../e2e/launch';
 import { DEMO_CANDIDATE_URL } from '../sandbox/ats-pages';
 import { DEMO_EMAIL } from '../sandbox/fixtures';
-import { SANDBOX_KEYS } from '../sandbox/keys';
 
 const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'demo-output');
@@ -28,22 +28,23 @@ const { browser } = world;
 try {
   console.log(`Sandbox on ${world.sandbox.origin}; Chromium ${headless ? 'headless (no DISPLAY)' : 'with a window'}.`);
 
-  const options = await browser.openPage(`${browser.extensionOrigin}/options.html`);
-  await options.fill('form[data-vendor="talentscreen"] input[name="apiKey"]', SANDBOX_KEYS.talentscreen);
-  await options.click('form[data-vendor="talentscreen"] button[type="submit"]');
-  await options.waitForText('form[data-vendor="talentscreen"] [data-testid="key-state"]', 'Saved key:');
+  // Set every vendor up the way a person would: through the options page.
+  const options = await configureVendors(browser);
   await options.screenshot(join(OUT, 'options.png'));
 
   const popup = await browser.openPage(`${browser.extensionOrigin}/popup.html`);
   await popup.setViewport(420, 720);
   await popup.fill('input[name="query"]', DEMO_EMAIL);
   await popup.click('button[type="submit"]');
-  await popup.waitForText('.sl-results', '%');
+  await popup.waitForText('.sl-results', 'TalentScreen', 30_000);
+  await popup.waitForNoText('.sl-lookup [role="status"]', 'Looking up', 30_000);
   await popup.screenshot(join(OUT, 'popup.png'));
 
   const page = await browser.openPage(DEMO_CANDIDATE_URL);
   const panel = await page.waitForText('.sl-panel', 'TalentScreen');
-  await page.waitForText('.sl-panel', '%');
+  // Done when every vendor has answered and the status line has cleared.
+  for (const vendor of ['HiringBranch', 'Praxicraft', 'HrFlow.ai', 'Dweet Nova']) await page.waitForText('.sl-panel', vendor, 30_000);
+  await page.waitForNoText('.sl-lookup [role="status"]', 'Looking up', 30_000);
   await page.screenshot(join(OUT, 'panel.png'));
 
   console.log(`\nThe panel on ${DEMO_CANDIDATE_URL} shows:\n`);

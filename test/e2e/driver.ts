@@ -14,6 +14,8 @@ export interface E2EPage {
   text(selector: string): Promise<string | null>;
   /** Waits (bounded) until `selector`'s text contains `expected`; returns the text. */
   waitForText(selector: string, expected: string, timeoutMs?: number): Promise<string>;
+  /** Waits (bounded) until `selector` exists and its text no longer contains `gone`. */
+  waitForNoText(selector: string, gone: string, timeoutMs?: number): Promise<string>;
   /** The page's whole DOM, including open shadow roots, as text. */
   allDomText(): Promise<string>;
   setViewport(width: number, height: number): Promise<void>;
@@ -89,6 +91,16 @@ function common(evaluate: Evaluate) {
         await new Promise((r) => setTimeout(r, 150));
       }
       throw new Error(`"${expected}" did not appear in ${selector} within ${timeoutMs} ms; it shows: ${last ?? '(nothing)'}`);
+    },
+    async waitForNoText(selector: string, gone: string, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      let last: string | null = null;
+      while (Date.now() < deadline) {
+        last = await text(selector);
+        if (last !== null && !last.includes(gone)) return last;
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      throw new Error(`"${gone}" was still in ${selector} after ${timeoutMs} ms`);
     },
   };
 }

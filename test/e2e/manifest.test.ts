@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { VENDOR_HOSTS } from '../../wxt.config';
 import { BUILD_DIRS } from './launch';
 
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
@@ -23,7 +24,7 @@ describe('built manifests', () => {
       const m = manifest(dir);
       expect(m.manifest_version).toBe(3);
       expect(m.permissions).toEqual(['storage']);
-      expect(m.host_permissions).toEqual(['https://talentscreens.org/*']);
+      expect(m.host_permissions).toEqual(VENDOR_HOSTS);
     }
   });
 });

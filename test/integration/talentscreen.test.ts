@@ -5,8 +5,8 @@ import { talentscreen } from '@/lib/vendors/talentscreen';
 import { memoryStore } from '../helpers/memoryStore';
 import type { VendorConnection } from '@/lib/vendors/types';
 import { DEMO_EMAIL } from '../sandbox/fixtures';
-import { SANDBOX_KEYS } from '../sandbox/keys';
 import { type Sandbox, startSandbox } from '../sandbox/server';
+import { talentscreenSandboxKeys } from '../sandbox/talentscreen';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ afterEach(() => {
   sandbox.requests.length = 0;
 });
 
-const connection = (apiKey: string = SANDBOX_KEYS.talentscreen): VendorConnection => ({
+const connection = (apiKey: string = talentscreenSandboxKeys.valid): VendorConnection => ({
   baseUrl: sandbox.baseUrl('talentscreen'),
   apiKey,
   fields: {},
@@ -81,7 +81,7 @@ describe('TalentScreen client against the sandbox', () => {
   });
 
   it('maps a key without scopes to forbidden, naming the scopes', async () => {
-    const outcome = await lookup(byEmail(DEMO_EMAIL), connection(SANDBOX_KEYS.talentscreenNoScope));
+    const outcome = await lookup(byEmail(DEMO_EMAIL), connection(talentscreenSandboxKeys.noScope));
     expect(outcome).toMatchObject({ state: 'error', error: { code: 'forbidden', status: 403 } });
     expect(outcome.state === 'error' && outcome.error.message).toMatch(/read:candidates/);
   });

@@ -4,9 +4,15 @@
  */
 import { PEOPLE, type PersonFixture, type TalentScreenResultFixture } from './fixtures';
 import { json, paginate, type SandboxHandler, type SandboxResponse, type VendorSite } from './http';
-import { SANDBOX_KEYS } from './keys';
 
 const BASE = '/api/v1';
+
+/** The keys the sandbox accepts. Not secrets: they open nothing but this local server. */
+export const talentscreenSandboxKeys = {
+  valid: 'sk_test_scorelens_sandbox_talentscreen',
+  /** Lacks the read scopes: 403 insufficient_permissions. */
+  noScope: 'sk_test_scorelens_sandbox_noscope',
+} as const;
 
 const errorBody = (status: number, code: string, message: string) => ({ error: { code, message, status, details: [] } });
 
@@ -69,7 +75,7 @@ function page<T>(rows: T[], query: URLSearchParams) {
 const handler: SandboxHandler = (req) => {
   const auth = String(req.headers.authorization ?? '');
   const token = auth.startsWith('Bearer ') ? auth.slice(7) : '';
-  if (token !== SANDBOX_KEYS.talentscreen && token !== SANDBOX_KEYS.talentscreenNoScope) {
+  if (token !== talentscreenSandboxKeys.valid && token !== talentscreenSandboxKeys.noScope) {
     return error(401, 'invalid_token', 'Invalid or missing API key');
   }
   if (req.method !== 'GET') return error(404, 'not_found', 'Not found');
@@ -84,7 +90,7 @@ const handler: SandboxHandler = (req) => {
       plan: 'pro',
     });
   }
-  if (token === SANDBOX_KEYS.talentscreenNoScope) {
+  if (token === talentscreenSandboxKeys.noScope) {
     return error(403, 'insufficient_permissions', 'This key lacks the read:candidates scope');
   }
 

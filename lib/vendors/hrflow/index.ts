@@ -1,0 +1,236 @@
+/**
+ * HrFlow.ai match scores (seed 003 documents GET /jobs/scoring; ../shared/vendors.md adds its
+ * mirror GET /profiles/scoring, which is what a candidate view needs):
+ * ATS job (or a job key from Options) + email / ATS candidate id → GET /profiles/scoring,
+ * paged and bounded, matching the profile ourselves → one "Job match" result per profile.
+ */
+import { VENDOR_NAMES } from '../../model';
+import { z } from '../../zod';
+import { codeForStatus, redact, VendorError } from '../errors';
+import { createVendorHttp, type EnvelopeReading, type Query } from '../http';
+import { numberFrom } from '../normalise';
+import type { VendorClient, VendorConnection } from '../types';
+import { normaliseHrFlowMatch } from './normalise';
+import { EnvelopeSchema, ErrorEnvelopeSchema, type HrFlowProfile, type Prediction, ProfilesScoringSchema } from './schemas';
+import { assertReadableKey, HRFLOW_FIELDS, type HrFlowSettings, type JobRef, jobFor, readSettings } from './settings';
+
+export * from './schemas';
+export { normaliseHrFlowMatch, matchScore } from './normalise';
+export { parseSourceKeys } from './settings';
+
+const NAME = VENDOR_NAMES.hrflow;
+/** The documented default page size. */
+const PAGE_SIZE = 30;
+/** The newer API ignores the email filter and lists a job's whole pool: read at most this many pages. */
+const MAX_PAGES = 5;
+/** A page seldom shows more than one or two emails; each one may cost a bounded scan. */
+const MAX_EMAILS = 3;
+/** At most this many sources are probed by testConnection. */
+const MAX_PROBED_SOURCES = 5;
+/** A reference no real profile has: its "not found" proves the key, user and source were accepted. */
+const PROBE_REFERENCE = 'scorelens-connection-check';
+
+const NO_JOB = 'HrFlow.ai scores a candidate against a job: open the candidate from a job in your ATS, or set a job key in Options';
+
+/** HrFlow echoes the key back ("Invalid secret key: askr_…"): drop whatever follows "secret key". */
+function cleanVendorMessage(message: string | null | undefined): string | undefined {
+  const text = message
+    ?.replace(/(secret key)\s*:?\s*\S*/gi, '$1')
+    .trim()
+    .replace(/[.\s]+$/, '');
+  return text || undefined;
+}
+
+function hintFor(status: number, message: string | undefined): string | undefined {
+  if (status === 401) return 'check the API key and the HrFlow user email in Options: the email must be the account the key belongs to';
+  if (status === 403) {
+    return 'this key may not read these profiles: use a read-only (askr_) or read/write (ask_) key, and check that the Profile Scoring API is activated for the source';
+  }
+  if (status === 404) return 'check the source keys, board key and job key in Options, and that the job is indexed in HrFlow';
+  if (status === 429) return 'HrFlow is limiting requests: the panel will try again later';
+  if (status >= 500) return 'HrFlow is having trouble: try again later';
+  if (message && /algorithm/i.test(message)) return 'set the Algorithm key in Options';
+  return 'check the HrFlow settings in Options';
+}
+
+/** HrFlow's envelope is `{code, message}`; `code` mirrors the HTTP status (and wins when they differ). */
+export function readHrFlowError(status: number, body: unknown): EnvelopeReading {
+  const parsed = ErrorEnvelopeSchema.safeParse(body);
+  const bodyCode = parsed.success ? numberFrom(parsed.data.code) : undefined;
+  const effective = bodyCode !== undefined && bodyCode >= 400 ? bodyCode : status;
+  const vendorMessage = parsed.success ? cleanVendorMessage(parsed.data.message) : undefined;
+  const hint = hintFor(effective, vendorMessage);
+  const message = vendorMessage ? `${vendorMessage}${hint ? ` (${hint})` : ''}` : hint;
+  return { code: codeForStatus(effective), message };
+}
+
+function describePath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+}
+
+type Read = <T>(path: string, schema: z.ZodType<T>, query: Query) => Promise<T>;
+
+/**
+ * GETs through the shared HTTP path, then checks the body's own `code`: HrFlow may answer
+ * HTTP 200 with `{code: 4xx, message}`, which is an error all the same.
+ */
+function reader(connection: VendorConnection, settings: HrFlowSettings): Read {
+  const apiKey = connection.apiKey.trim();
+  const secrets = [connection.apiKey, apiKey];
+  const http = createVendorHttp({
+    vendorName: NAME,
+    baseUrl: connection.baseUrl,
+    headers: { 'X-API-KEY': apiKey, 'X-USER-EMAIL': settings.userEmail },
+    secrets,
+    readErrorBody: readHrFlowError,
+    signal: connection.signal,
+    gate: connection.gate,
+  });
+  return async (path, schema, query) => {
+    const body = await http.get(path, EnvelopeSchema, query);
+    const bodyCode = numberFrom(body.code);
+    if (bodyCode !== undefined && bodyCode >= 400) {
+      const reading = readHrFlowError(bodyCode, body);
+      const detail = reading.message ? `: ${reading.message}` : '';
+      throw new VendorError(reading.code ?? codeForStatus(bodyCode), redact(`${NAME} answered ${bodyCode}${detail}`, secrets), bodyCode);
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue ? describePath(issue.path) || 'the response' : 'the response';
+      throw new VendorError('bad_response', `${NAME} changed its response: ${where}: ${issue?.message ?? 'unexpected shape'}`);
+    }
+    return parsed.data;
+  };
+}
+
+/** Both doc generations' parameters: older servers honour `email`, newer ones need `algorithm_key`. */
+function scoringQuery(settings: HrFlowSettings, job: JobRef, page: number, email?: string, limit = PAGE_SIZE): Query {
+  return {
+    [job.kind === 'key' ? 'job_key' : 'job_reference']: job.value,
+    source_keys: JSON.stringify(settings.sourceKeys),
+    board_key: settings.boardKey,
+    algorithm_key: settings.algorithmKey,
+    use_algo: settings.algorithmKey ? 1 : undefined,
+    email,
+    limit,
+    page,
+  };
+}
+
+interface Match {
+  profile: HrFlowProfile;
+  prediction: Prediction | undefined;
+}
+
+interface Search {
+  read: Read;
+  settings: HrFlowSettings;
+  job: JobRef;
+  emails: Set<string>;
+  reference: string | undefined;
+  found: Map<string, Match>;
+}
+
+const emailOf = (profile: HrFlowProfile) => profile.info?.email?.trim().toLowerCase() || undefined;
+const referenceOf = (profile: HrFlowProfile) => (profile.reference == null ? undefined : String(profile.reference).trim());
+
+/**
+ * Reads up to MAX_PAGES pages, keeping every profile that is the candidate (by email or by
+ * reference), and stops once `target` is seen. Resolves to true when the server ignored the
+ * email filter and the whole list (within the bound) was read: no further search can find more.
+ */
+async function scan(search: Search, target: { email?: string; reference?: string }): Promise<boolean> {
+  let filterIgnored = target.email === undefined;
+  for (let page = 1; page <= MAX_PAGES; page++) {
+    const body = await search.read(
+      'profiles/scoring',
+      ProfilesScoringSchema,
+      scoringQuery(search.settings, search.job, page, target.email),
+    );
+    const { profiles, predictions } = body.data;
+    let hit = false;
+    profiles.forEach((profile, i) => {
+      const email = emailOf(profile);
+      const reference = referenceOf(profile);
+      if (target.email && email !== target.email) filterIgnored = true;
+      const isCandidate = (email !== undefined && search.emails.has(email)) || (reference !== undefined && reference === search.reference);
+      if (!isCandidate) return;
+      search.found.set(profile.key, { profile, prediction: predictions[i] });
+      if ((target.email && email === target.email) || (target.reference && reference === target.reference)) hit = true;
+    });
+    if (hit) return false;
+    const maxPage = body.meta?.maxPage;
+    const last = profiles.length === 0 || (maxPage != null ? page >= maxPage : profiles.length < PAGE_SIZE);
+    if (last) break;
+  }
+  return filterIgnored;
+}
+
+async function matchesFor(search: Search): Promise<Match[]> {
+  for (const email of search.emails) {
+    // Found while scanning for another email (newer servers list everyone): no need to ask again.
+    if ([...search.found.values()].some((m) => emailOf(m.profile) === email)) continue;
+    if (await scan(search, { email })) return [...search.found.values()];
+  }
+  // The ATS candidate id as the profile's reference: the way in when no email matched.
+  if (search.found.size === 0 && search.reference) await scan(search, { reference: search.reference });
+  return [...search.found.values()];
+}
+
+/** Testing without a job: read a profile that does not exist; "not found" means everything else was accepted. */
+function isProfileNotFound(error: unknown): boolean {
+  // Only the profile may be missing: "Source not found" (or any other refusal) is a real failure.
+  return (
+    error instanceof VendorError &&
+    (error.code === 'not_found' || error.code === 'bad_request') &&
+    /profile[^.(]*not\s+(?:be\s+)?found/i.test(error.message)
+  );
+}
+
+export const hrflow: VendorClient = {
+  id: 'hrflow',
+  name: NAME,
+  defaultBaseUrl: 'https://api.hrflow.ai/v1',
+  keyHint: 'askr_… (read-only key)',
+  fields: HRFLOW_FIELDS,
+  // No published limits; a newer-API lookup may read several pages, so stay gentle.
+  limits: { concurrency: 2 },
+  // The candidate is their email or ATS candidate id, scored for the ATS job: all in these parts.
+  subjectParts: ['emails', 'ats'],
+  // The job comes from the page or from Options (which canAnswer cannot see): lookup says which is missing.
+  canAnswer: (subject) => subject.emails.length > 0 || Boolean(subject.ats?.candidateId?.trim()),
+  async lookup(subject, connection) {
+    assertReadableKey(connection.apiKey);
+    const settings = readSettings(connection);
+    const job = jobFor(subject, settings);
+    if (!job) throw new VendorError('bad_request', NO_JOB);
+    const emails = new Set(subject.emails.map((e) => e.trim().toLowerCase()).slice(0, MAX_EMAILS));
+    const reference = subject.ats?.candidateId?.trim() || undefined;
+    if (emails.size === 0 && !reference) return [];
+    const read = reader(connection, settings);
+    const matches = await matchesFor({ read, settings, job, emails, reference, found: new Map() });
+    return matches.map(({ profile, prediction }) => normaliseHrFlowMatch(profile, prediction, job));
+  },
+  async testConnection(connection) {
+    assertReadableKey(connection.apiKey);
+    const settings = readSettings(connection);
+    const read = reader(connection, settings);
+    if (settings.jobKey) {
+      // Checks everything a lookup uses: key, user, sources, board, algorithm and the job.
+      const job: JobRef = { kind: 'key', value: settings.jobKey };
+      const body = await read('profiles/scoring', ProfilesScoringSchema, scoringQuery(settings, job, 1, undefined, 1));
+      const total = body.meta?.total ?? body.data.profiles.length;
+      return `Connected as ${settings.userEmail}: ${total} profiles scored for job ${settings.jobKey}`;
+    }
+    const sources = settings.sourceKeys.slice(0, MAX_PROBED_SOURCES);
+    for (const source of sources) {
+      try {
+        await read('profile/indexing', EnvelopeSchema, { source_key: source, reference: PROBE_REFERENCE });
+      } catch (error) {
+        if (!isProfileNotFound(error)) throw error;
+      }
+    }
+    return `Connected as ${settings.userEmail}: ${sources.length === 1 ? 'source' : `${sources.length} sources`} readable`;
+  },
+};

@@ -1,0 +1,75 @@
+/** HrFlow.ai's own settings and the checks made before any request is sent. */
+import type { Subject } from '../../model';
+import { VendorError } from '../errors';
+import type { VendorConnection, VendorField } from '../types';
+
+export const HRFLOW_FIELDS: VendorField[] = [
+  { name: 'userEmail', label: 'HrFlow user email', required: true },
+  { name: 'sourceKeys', label: 'Source keys', hint: 'Comma-separated' },
+  { name: 'boardKey', label: 'Board key' },
+  { name: 'algorithmKey', label: 'Algorithm key', hint: 'Required by the current API' },
+  { name: 'jobKey', label: 'Job key', hint: 'Optional: overrides the ATS job id' },
+];
+
+export interface HrFlowSettings {
+  userEmail: string;
+  sourceKeys: string[];
+  boardKey?: string;
+  algorithmKey?: string;
+  jobKey?: string;
+}
+
+/** Which job the match scores are for: HrFlow's own key, or our ATS job id as its reference. */
+export type JobRef = { kind: 'key' | 'reference'; value: string };
+
+const optional = (value: string | undefined) => value?.trim() || undefined;
+
+/** Accepts `a, b`, one per line, or a pasted JSON array `["a","b"]`. */
+export function parseSourceKeys(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(/[\s,]+/)
+    .map((k) => k.replace(/^[["']+|["'\]]+$/g, '').trim())
+    .filter(Boolean);
+}
+
+export function readSettings(connection: VendorConnection): HrFlowSettings {
+  const fields = connection.fields;
+  const userEmail = optional(fields.userEmail);
+  if (!userEmail) {
+    throw new VendorError('bad_request', 'Set the HrFlow user email in Options (the email of the account the API key belongs to)');
+  }
+  if (!/^[^@\s]+@[^@\s]+$/.test(userEmail)) {
+    throw new VendorError('bad_request', 'The HrFlow user email in Options is not an email address');
+  }
+  const sourceKeys = parseSourceKeys(fields.sourceKeys);
+  if (sourceKeys.length === 0) {
+    throw new VendorError('bad_request', 'Set the HrFlow source keys in Options (the sources holding your candidate profiles)');
+  }
+  return {
+    userEmail,
+    sourceKeys,
+    boardKey: optional(fields.boardKey),
+    algorithmKey: optional(fields.algorithmKey),
+    jobKey: optional(fields.jobKey),
+  };
+}
+
+/** `askw_` keys are write-only: every read would be refused, so say it without asking HrFlow. */
+export function assertReadableKey(apiKey: string): void {
+  if (apiKey.trim().startsWith('askw_')) {
+    throw new VendorError(
+      'forbidden',
+      'This HrFlow key is write-only (askw_…) and cannot read profiles: enter a read-only key (askr_…) in Options',
+    );
+  }
+}
+
+/**
+ * A match score is always for one job. A job key set in Options wins; otherwise the ATS job the
+ * candidate was opened from is the job's reference in HrFlow (how ATS connectors index jobs).
+ */
+export function jobFor(subject: Subject | undefined, settings: HrFlowSettings): JobRef | undefined {
+  if (settings.jobKey) return { kind: 'key', value: settings.jobKey };
+  const jobId = subject?.ats?.jobId?.trim();
+  return jobId ? { kind: 'reference', value: jobId } : undefined;
+}

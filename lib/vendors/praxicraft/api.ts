@@ -1,0 +1,140 @@
+/**
+ * Praxicraft's HTTP side: bearer auth against the configured base URL, its error envelope
+ * read into codes a recruiter can act on, and cursor paging that never follows `next`.
+ */
+import { VENDOR_NAMES } from '../../model';
+import type { z } from '../../zod';
+import { createVendorHttp, type EnvelopeReading, type Query, type VendorHttp } from '../http';
+import type { VendorConnection } from '../types';
+import { ErrorBodySchema } from './schemas';
+
+export const NAME = VENDOR_NAMES.praxicraft;
+/** The documented maximum; fewer pages means fewer reads against the hourly budget. */
+export const PAGE_SIZE = 100;
+
+export type KeyMode = 'live' | 'test' | undefined;
+
+/** `ct_live_…` sees live data only, `ct_test_…` test data only. */
+export function keyMode(apiKey: string): KeyMode {
+  if (apiKey.startsWith('ct_live_')) return 'live';
+  if (apiKey.startsWith('ct_test_')) return 'test';
+  return undefined;
+}
+
+function scopeFrom(details: unknown): string | undefined {
+  if (details && typeof details === 'object') {
+    const d = details as Record<string, unknown>;
+    const scope = d.required_scope ?? d.scope;
+    if (typeof scope === 'string' && /^[a-z_]+:[a-z_]+$/.test(scope)) return scope;
+  }
+  return undefined;
+}
+
+function notFoundHint(mode: KeyMode): string {
+  if (mode === 'test') return 'a ct_test_ key only sees test-mode data: use a ct_live_ key for real candidates';
+  if (mode === 'live') return 'a ct_live_ key does not see test-mode data';
+  return 'the invite or assessment does not exist for this key';
+}
+
+/** Reads `{"error":{code,message,details}}` (and the older code-less 429) into a code and a hint. */
+export function readPraxicraftError(status: number, body: unknown, mode?: KeyMode): EnvelopeReading {
+  const parsed = ErrorBodySchema.safeParse(body);
+  const envelope = parsed.success && 'error' in parsed.data ? parsed.data.error : undefined;
+  const vendorMessage = envelope
+    ? (envelope.message ?? undefined)
+    : parsed.success && 'detail' in parsed.data
+      ? parsed.data.detail
+      : undefined;
+  const code = envelope?.code?.toUpperCase();
+
+  let reading: Required<EnvelopeReading> | undefined;
+  switch (code) {
+    case 'INVALID_API_KEY':
+      reading = { code: 'unauthorized', message: 'the API key was not accepted: check it in Scorelens settings' };
+      break;
+    case 'EXPIRED_API_KEY':
+      reading = { code: 'unauthorized', message: 'the API key has expired: renew the key in Praxicraft and paste the new one in settings' };
+      break;
+    case 'INSUFFICIENT_SCOPE': {
+      const scope = scopeFrom(envelope?.details);
+      const needs = scope ? `the ${scope} scope` : 'the candidates:read and assessments:read scopes';
+      reading = { code: 'forbidden', message: `the key needs ${needs}: create a key with it in Praxicraft` };
+      break;
+    }
+    case 'IP_NOT_ALLOWED':
+      reading = { code: 'forbidden', message: "this IP is not allow-listed for the key: add it to the key's allow-list in Praxicraft" };
+      break;
+    case 'PLAN_REQUIRED':
+      reading = { code: 'forbidden', message: 'your plan does not include the API: ask your Praxicraft account owner to upgrade' };
+      break;
+    case 'NOT_FOUND':
+      reading = { code: 'not_found', message: notFoundHint(mode) };
+      break;
+    case 'VALIDATION_ERROR':
+      reading = { code: 'bad_request', message: 'Praxicraft rejected the request' };
+      break;
+    case 'RATE_LIMITED':
+      reading = { code: 'rate_limited', message: "the organisation's hourly read limit is used up: lookups resume after the wait" };
+      break;
+  }
+  // No code (the older 429 body, a proxy's page): the status alone decides.
+  if (!reading && status === 429) {
+    reading = { code: 'rate_limited', message: "the organisation's hourly read limit is used up: lookups resume after the wait" };
+  } else if (!reading && status === 403) {
+    reading = { code: 'forbidden', message: 'the key may not read results (check its scopes, IP allow-list and plan)' };
+  } else if (!reading && status === 404) {
+    reading = { code: 'not_found', message: notFoundHint(mode) };
+  }
+  if (!reading) return { message: vendorMessage };
+  return { code: reading.code, message: vendorMessage ? `${vendorMessage.replace(/[.\s]+$/, '')} (${reading.message})` : reading.message };
+}
+
+export function praxicraftHttp(connection: VendorConnection): VendorHttp {
+  const mode = keyMode(connection.apiKey);
+  return createVendorHttp({
+    vendorName: NAME,
+    baseUrl: connection.baseUrl,
+    headers: { Authorization: `Bearer ${connection.apiKey}` },
+    secrets: [connection.apiKey],
+    readErrorBody: (status, body) => readPraxicraftError(status, body, mode),
+    signal: connection.signal,
+    gate: connection.gate,
+  });
+}
+
+/**
+ * The `cursor` inside a `next` link. The link itself is never requested: its host may be
+ * another one (app.praxicraft.io in the older docs) and the key only goes to our base URL.
+ */
+export function cursorFromNext(next: string | null | undefined): string | undefined {
+  if (!next) return undefined;
+  const query = next.includes('?') ? next.slice(next.indexOf('?') + 1).split('#')[0] : '';
+  const cursor = new URLSearchParams(query).get('cursor');
+  return cursor || undefined;
+}
+
+export type PageDecision = 'more' | 'stop';
+
+/**
+ * Reads a `{next, previous, results}` list page by page through our own base URL
+ * (`cursor=` + `page_size=`), at most `maxPages`, until `onPage` says stop or pages run out.
+ * Returns how many pages were read.
+ */
+export async function readPages<Row>(
+  api: VendorHttp,
+  path: string,
+  schema: z.ZodType<{ next?: string | null; results: Row[] }>,
+  options: { query?: Query; maxPages: number; onPage: (rows: Row[]) => PageDecision },
+): Promise<number> {
+  let cursor: string | undefined;
+  const seen = new Set<string>();
+  for (let page = 1; page <= options.maxPages; page++) {
+    const body = await api.get(path, schema, { ...options.query, page_size: PAGE_SIZE, cursor });
+    if (options.onPage(body.results) === 'stop') return page;
+    cursor = cursorFromNext(body.next);
+    // A cursor seen before would loop forever.
+    if (!cursor || seen.has(cursor)) return page;
+    seen.add(cursor);
+  }
+  return options.maxPages;
+}

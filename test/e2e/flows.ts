@@ -1,0 +1,23 @@
+/** Things a person does in the extension, written once for the e2e tests and the demo. */
+import type { VendorId } from '@/lib/model';
+import { SANDBOX_SETUP, type SandboxVendorSetup } from '../sandbox/setup';
+import type { E2EBrowser, E2EPage } from './driver';
+
+export const vendorForm = (vendor: VendorId) => `form[data-vendor="${vendor}"]`;
+
+/** Types each vendor's key and fields into the options page and saves; returns the page. */
+export async function configureVendors(
+  browser: E2EBrowser,
+  setups: Partial<Record<VendorId, SandboxVendorSetup>> = SANDBOX_SETUP,
+): Promise<E2EPage> {
+  const page = await browser.openPage(`${browser.extensionOrigin}/options.html`);
+  for (const [vendor, setup] of Object.entries(setups) as [VendorId, SandboxVendorSetup][]) {
+    const form = vendorForm(vendor);
+    await page.waitForText(form, 'API key');
+    await page.fill(`${form} input[name="apiKey"]`, setup.apiKey);
+    for (const [name, value] of Object.entries(setup.fields)) await page.fill(`${form} input[name="${name}"]`, value);
+    await page.click(`${form} button[type="submit"]`);
+    await page.waitForText(`${form} [data-testid="key-state"]`, `Saved key: ••••••••${setup.apiKey.slice(-4)}`);
+  }
+  return page;
+}

@@ -1,0 +1,333 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { lookupVendor } from '@/lib/lookup/lookup';
+import type { Subject, VendorOutcome } from '@/lib/model';
+import { hrflow } from '@/lib/vendors/hrflow';
+import type { VendorConnection } from '@/lib/vendors/types';
+import { memoryStore } from '../helpers/memoryStore';
+import { DEMO_EMAIL, DEMO_JOB_ID, personByEmail } from '../sandbox/fixtures';
+import { hrflowSandboxKeys as KEYS, hrflowSandboxSettings as SETTINGS } from '../sandbox/hrflow';
+import { type Sandbox, startSandbox } from '../sandbox/server';
+
+let sandbox: Sandbox;
+beforeAll(async () => {
+  sandbox = await startSandbox();
+});
+afterAll(() => sandbox.close());
+afterEach(() => {
+  sandbox.setFault('hrflow', undefined);
+  sandbox.setGeneration('hrflow', 'new');
+  sandbox.requests.length = 0;
+});
+
+const DEFAULT_FIELDS = {
+  userEmail: SETTINGS.userEmail,
+  sourceKeys: SETTINGS.sourceKey,
+  boardKey: SETTINGS.boardKey,
+  algorithmKey: SETTINGS.algorithmKey,
+};
+const connection = (fields: Record<string, string> = {}, apiKey: string = KEYS.valid): VendorConnection => ({
+  baseUrl: sandbox.baseUrl('hrflow'),
+  apiKey,
+  fields: { ...DEFAULT_FIELDS, ...fields },
+  store: memoryStore(),
+});
+/** The candidate as an ATS page gives them: email, candidate id and the job they applied to. */
+const fromAts = (email: string): Subject => {
+  const person = personByEmail(email);
+  if (!person) throw new Error(`no such person ${email}`);
+  return { emails: [email], ids: {}, ats: { ats: 'greenhouse', candidateId: person.ats.candidateId, jobId: person.ats.jobId } };
+};
+const lookup = (subject: Subject, conn = connection()) =>
+  lookupVendor(hrflow, subject, { vendors: [hrflow], connectionFor: async () => conn });
+const resultsOf = (outcome: VendorOutcome) => (outcome.state === 'results' ? outcome.results : []);
+const errorOf = (outcome: VendorOutcome) => (outcome.state === 'error' ? outcome.error : undefined);
+const scoringRequests = () => sandbox.requests.filter((r) => r.path === '/v1/profiles/scoring');
+const param = (query: string, name: string) => new URLSearchParams(query).get(name);
+
+describe('HrFlow.ai client: the cast table', () => {
+  const cast: [string, string, number][] = [
+    [DEMO_EMAIL, 'Jane Doe', 0.87],
+    ['janet.doerr@example.com', 'Janet Doerr', 0.21],
+    ['li.wei@example.com', 'Li Wei', 0.55],
+    ['lucas.martin@example.com', 'Lucas Martin', 0.42],
+    ['aiko.tanaka@example.com', 'Aiko Tanaka', 0.63],
+    ['diego.rossi@example.com', 'Diego Rossi', 0.74],
+  ];
+  it.each(cast)('resolves %s to one job match of %s scored %s', async (email, name, score) => {
+    const outcome = await lookup(fromAts(email));
+    expect(outcome.state).toBe('results');
+    const [result, ...rest] = resultsOf(outcome);
+    expect(rest).toHaveLength(0);
+    expect(result).toMatchObject({
+      vendor: 'hrflow',
+      assessment: `Job match (ATS job ${DEMO_JOB_ID})`,
+      candidateName: name,
+      candidateEmail: email,
+      status: 'completed',
+      score: { percent: Math.round(score * 1000) / 10, raw: score, min: 0, max: 1 },
+    });
+    expect(result?.id).toMatch(new RegExp(`^[0-9a-f]{40}:${DEMO_JOB_ID}$`));
+    // A match score ranks; it does not pass or fail anyone.
+    expect(result?.outcome).toBeUndefined();
+  });
+
+  it('keeps the https LinkedIn link and drops an http one', async () => {
+    expect(resultsOf(await lookup(fromAts(DEMO_EMAIL)))[0]?.links).toEqual([
+      { label: 'LinkedIn', url: 'https://www.linkedin.com/in/jane-doe-example' },
+    ]);
+    expect(resultsOf(await lookup(fromAts('diego.rossi@example.com')))[0]?.links).toEqual([]);
+  });
+
+  it.each([
+    'omar.haddad@example.com',
+    'maria.garcia@example.com',
+    'sam.okafor@example.com',
+    'priya.shah@example.com',
+    'noah.fischer@example.com',
+    'emma.wilson@example.com',
+  ])('says no_match for %s, whom HrFlow does not score', async (email) => {
+    expect((await lookup(fromAts(email))).state).toBe('no_match');
+  });
+
+  it('finds the profile by its reference (the ATS candidate id) when no email is known', async () => {
+    const janet = fromAts('janet.doerr@example.com');
+    const outcome = await lookup({ ...janet, emails: [] });
+    expect(resultsOf(outcome)).toMatchObject([{ candidateEmail: 'janet.doerr@example.com', score: { raw: 0.21 } }]);
+    expect(scoringRequests().every((r) => param(r.query, 'email') === null)).toBe(true);
+  });
+
+  it('uses the job key from Options instead of the ATS job', async () => {
+    const jobKey = SETTINGS.jobKeys[DEMO_JOB_ID] ?? '';
+    const outcome = await lookup({ emails: ['li.wei@example.com'], ids: {} }, connection({ jobKey }));
+    expect(resultsOf(outcome)).toMatchObject([
+      { assessment: `Job match (HrFlow job ${jobKey})`, id: expect.stringMatching(`:${jobKey}$`) },
+    ]);
+    const [first] = scoringRequests();
+    expect(param(first?.query ?? '', 'job_key')).toBe(jobKey);
+    expect(param(first?.query ?? '', 'job_reference')).toBeNull();
+  });
+});
+
+describe('HrFlow.ai client: both doc generations', () => {
+  it('parses both generations to the same normalised result', async () => {
+    sandbox.setGeneration('hrflow', 'new');
+    const newer = await lookup(fromAts('janet.doerr@example.com'));
+    sandbox.setGeneration('hrflow', 'old');
+    const older = await lookup(fromAts('janet.doerr@example.com'));
+    expect(resultsOf(older)).toHaveLength(1);
+    expect(resultsOf(older)).toEqual(resultsOf(newer));
+  });
+
+  it("uses the older docs' email filter: one request", async () => {
+    sandbox.setGeneration('hrflow', 'old');
+    await lookup(fromAts('janet.doerr@example.com'));
+    expect(scoringRequests()).toHaveLength(1);
+    expect(param(scoringRequests()[0]?.query ?? '', 'email')).toBe('janet.doerr@example.com');
+  });
+
+  it('pages through the newer API, which ignores the filter, until the profile is found', async () => {
+    const outcome = await lookup(fromAts('janet.doerr@example.com'));
+    expect(outcome.state).toBe('results');
+    const requests = scoringRequests();
+    expect(requests.map((r) => param(r.query, 'page'))).toEqual(['1', '2', '3']);
+    for (const r of requests) {
+      expect(JSON.parse(param(r.query, 'source_keys') ?? '')).toEqual([SETTINGS.sourceKey]);
+      expect(param(r.query, 'algorithm_key')).toBe(SETTINGS.algorithmKey);
+      expect(param(r.query, 'job_reference')).toBe(DEMO_JOB_ID);
+      expect(param(r.query, 'limit')).toBe('30');
+    }
+  });
+
+  it('stops at the last page when the candidate is not in the pool', async () => {
+    expect((await lookup(fromAts('emma.wilson@example.com'))).state).toBe('no_match');
+    // 96 profiles at 30 a page: maxPage 4, read by email then not again by reference.
+    expect(scoringRequests()).toHaveLength(4);
+  });
+
+  it('says the current API needs the algorithm key', async () => {
+    const outcome = await lookup(fromAts(DEMO_EMAIL), connection({ algorithmKey: '' }));
+    expect(errorOf(outcome)).toMatchObject({ code: 'bad_request', status: 400 });
+    expect(errorOf(outcome)?.message).toMatch(/Algorithm key in Options/);
+  });
+});
+
+describe('HrFlow.ai client: settings and keys', () => {
+  it.each([
+    ['userEmail', /Set the HrFlow user email in Options/],
+    ['sourceKeys', /Set the HrFlow source keys in Options/],
+  ])('refuses to call without %s', async (field, message) => {
+    const outcome = await lookup(fromAts(DEMO_EMAIL), connection({ [field]: '  ' }));
+    expect(errorOf(outcome)).toMatchObject({ code: 'bad_request' });
+    expect(errorOf(outcome)?.message).toMatch(message);
+    expect(sandbox.requests).toHaveLength(0);
+  });
+
+  it('asks for a job when the candidate was not opened from one and no job key is set', async () => {
+    const outcome = await lookup({ emails: [DEMO_EMAIL], ids: {} });
+    expect(errorOf(outcome)).toMatchObject({ code: 'bad_request' });
+    expect(errorOf(outcome)?.message).toMatch(/open the candidate from a job.*or set a job key in Options/);
+    expect(sandbox.requests).toHaveLength(0);
+  });
+
+  it('says a write-only key cannot read, without calling HrFlow', async () => {
+    const outcome = await lookup(fromAts(DEMO_EMAIL), connection({}, KEYS.writeOnly));
+    expect(errorOf(outcome)).toMatchObject({ code: 'forbidden' });
+    expect(errorOf(outcome)?.message).toMatch(/write-only.*askr_/);
+    await expect(hrflow.testConnection(connection({}, KEYS.writeOnly))).rejects.toMatchObject({ code: 'forbidden' });
+    expect(sandbox.requests).toHaveLength(0);
+  });
+
+  it('reads with a read/write key too', async () => {
+    expect((await lookup(fromAts(DEMO_EMAIL), connection({}, KEYS.readWrite))).state).toBe('results');
+  });
+
+  it('maps a key whose source lacks the Profile Scoring API to forbidden', async () => {
+    const outcome = await lookup(fromAts(DEMO_EMAIL), connection({}, KEYS.noScoring));
+    expect(errorOf(outcome)).toMatchObject({ code: 'forbidden', status: 403 });
+    expect(errorOf(outcome)?.message).toMatch(/Profile Scoring API/);
+  });
+
+  it('never shows the key HrFlow echoes back', async () => {
+    const badKey = 'askr_this_key_is_wrong_and_echoed_0001';
+    // The sandbox, like HrFlow, puts the refused key in its message.
+    const raw = await fetch(`${sandbox.baseUrl('hrflow')}/profiles/scoring`, { headers: { 'X-API-KEY': badKey } });
+    expect(await raw.text()).toContain(badKey);
+    const outcome = await lookup(fromAts(DEMO_EMAIL), connection({}, badKey));
+    expect(errorOf(outcome)).toMatchObject({ code: 'unauthorized', status: 401 });
+    expect(errorOf(outcome)?.message).toMatch(/Invalid secret key/);
+    expect(JSON.stringify(outcome)).not.toContain(badKey);
+    const failure = await hrflow.testConnection(connection({}, badKey)).catch((e: unknown) => e);
+    expect(failure).toMatchObject({ code: 'unauthorized' });
+    expect(String((failure as Error).message)).not.toContain(badKey);
+  });
+
+  it('maps a wrong user email to unauthorized, naming the setting', async () => {
+    const outcome = await lookup(fromAts(DEMO_EMAIL), connection({ userEmail: 'someone.else@acme.test' }));
+    expect(errorOf(outcome)).toMatchObject({ code: 'unauthorized', status: 401 });
+    expect(errorOf(outcome)?.message).toMatch(/user email in Options/);
+  });
+
+  it('treats HTTP 200 with an error code in the body as that error, still hiding the key', async () => {
+    sandbox.setFault('hrflow', {
+      status: 200,
+      body: JSON.stringify({ code: 401, message: `Unauthorized. Invalid secret key: ${KEYS.valid} ` }),
+    });
+    const outcome = await lookup(fromAts(DEMO_EMAIL));
+    expect(errorOf(outcome)).toMatchObject({ code: 'unauthorized', status: 401 });
+    expect(JSON.stringify(outcome)).not.toContain(KEYS.valid);
+  });
+
+  it('maps an unknown ATS job to not_found', async () => {
+    const outcome = await lookup({ emails: [DEMO_EMAIL], ids: {}, ats: { ats: 'greenhouse', jobId: '9999999' } });
+    expect(errorOf(outcome)).toMatchObject({ code: 'not_found', status: 404 });
+    expect(errorOf(outcome)?.message).toMatch(/Job not found/);
+  });
+});
+
+describe('HrFlow.ai client: faults', () => {
+  it.each([
+    [401, 'unauthorized'],
+    [403, 'forbidden'],
+    [404, 'not_found'],
+    [500, 'unavailable'],
+  ] as const)('maps an injected %d to %s', async (status, code) => {
+    sandbox.setFault('hrflow', { status });
+    expect(errorOf(await lookup(fromAts(DEMO_EMAIL)))).toMatchObject({ code, status });
+  });
+
+  it('retries a 429 with a short Retry-After and then succeeds', async () => {
+    sandbox.setFault('hrflow', { status: 429, retryAfter: '1', times: 1 });
+    const started = Date.now();
+    expect((await lookup(fromAts(DEMO_EMAIL))).state).toBe('results');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(scoringRequests()).toHaveLength(2);
+  });
+
+  it('reports rate_limited with the retry time when the wait is too long, after one request', async () => {
+    sandbox.setFault('hrflow', { status: 429, retryAfter: '3600' });
+    const before = Date.now();
+    const outcome = await lookup(fromAts(DEMO_EMAIL));
+    expect(errorOf(outcome)).toMatchObject({ code: 'rate_limited', status: 429 });
+    expect(errorOf(outcome)?.retryAt ?? 0).toBeGreaterThanOrEqual(before + 3_599_000);
+    expect(sandbox.requests).toHaveLength(1);
+  });
+
+  it('reports unavailable after bounded retries of a 503', async () => {
+    sandbox.setFault('hrflow', { status: 503 });
+    expect(errorOf(await lookup(fromAts(DEMO_EMAIL)))).toMatchObject({ code: 'unavailable', status: 503 });
+    expect(sandbox.requests).toHaveLength(3);
+  });
+
+  it('reports bad_response for malformed JSON', async () => {
+    sandbox.setFault('hrflow', { status: 200, body: '{"code": 200, "data": {' });
+    expect(errorOf(await lookup(fromAts(DEMO_EMAIL)))).toMatchObject({ code: 'bad_response' });
+  });
+
+  it('reports bad_response naming a missing required field', async () => {
+    sandbox.setFault('hrflow', {
+      transform: (body) => {
+        const b = body as { data: { profiles: Record<string, unknown>[] } };
+        delete b.data.profiles[0]?.key;
+        return b;
+      },
+    });
+    const error = errorOf(await lookup(fromAts(DEMO_EMAIL)));
+    expect(error).toMatchObject({ code: 'bad_response' });
+    expect(error?.message).toMatch(/data\.profiles\[0\]\.key/);
+  });
+
+  it('reads a bounded number of pages however large and many they claim to be', async () => {
+    sandbox.setFault('hrflow', {
+      transform: (body) => {
+        const b = body as {
+          meta: Record<string, number>;
+          data: { profiles: { key: string; info: { email: string } }[]; predictions: number[][] };
+        };
+        const template = b.data.profiles[0];
+        b.data.profiles = Array.from(
+          { length: 5000 },
+          (_, i) => ({ ...template, key: `k${i}`, info: { ...template?.info, email: `x${i}@pool.example` } }) as typeof template & object,
+        );
+        b.data.predictions = b.data.profiles.map(() => [0.5, 0.5]);
+        b.meta = { page: 1, maxPage: 100_000, count: 5000, total: 500_000_000 };
+        return b;
+      },
+    });
+    expect((await lookup(fromAts('emma.wilson@example.com'))).state).toBe('no_match');
+    expect(sandbox.requests).toHaveLength(5);
+  });
+
+  it("sends every request through the engine's gate", async () => {
+    const seen: number[] = [];
+    const gate = { acquire: async () => () => undefined, observe: (response: Response) => void seen.push(response.status) };
+    await lookup(fromAts('janet.doerr@example.com'), { ...connection(), gate });
+    expect(seen).toEqual([200, 200, 200]);
+  });
+
+  it('still answers under 300 ms of latency', async () => {
+    sandbox.setFault('hrflow', { latencyMs: 300 });
+    expect(resultsOf(await lookup(fromAts(DEMO_EMAIL)))).toMatchObject([{ score: { raw: 0.87 } }]);
+  });
+});
+
+describe('HrFlow.ai testConnection', () => {
+  it('scores one profile for the job key when one is set', async () => {
+    const jobKey = SETTINGS.jobKeys[DEMO_JOB_ID] ?? '';
+    await expect(hrflow.testConnection(connection({ jobKey }))).resolves.toBe(
+      `Connected as ${SETTINGS.userEmail}: 96 profiles scored for job ${jobKey}`,
+    );
+    expect(param(scoringRequests()[0]?.query ?? '', 'limit')).toBe('1');
+  });
+
+  it('otherwise reads a profile that does not exist from each source', async () => {
+    await expect(hrflow.testConnection(connection())).resolves.toBe(`Connected as ${SETTINGS.userEmail}: source readable`);
+    expect(sandbox.requests.map((r) => r.path)).toEqual(['/v1/profile/indexing']);
+  });
+
+  it('fails on a wrong key, a wrong source and a wrong algorithm key', async () => {
+    await expect(hrflow.testConnection(connection({}, 'askr_wrong_key_1234567890'))).rejects.toMatchObject({ code: 'unauthorized' });
+    await expect(hrflow.testConnection(connection({ sourceKeys: 'not-a-source' }))).rejects.toMatchObject({ code: 'bad_request' });
+    const jobKey = SETTINGS.jobKeys[DEMO_JOB_ID] ?? '';
+    await expect(hrflow.testConnection(connection({ jobKey, algorithmKey: 'nope' }))).rejects.toMatchObject({ code: 'bad_request' });
+  });
+});
