@@ -1,81 +1,210 @@
 /**
- * Finds who the candidate is on an ATS page: emails (mailto: links and text) and vendor
- * ids, inside the candidate's area, leaving out the recruiter, the hiring team and no-reply
- * addresses. Pure DOM reading: no network, no React.
+ * Finds who the candidate is on an ATS page: emails (mailto: links and text) and vendor ids
+ * inside the candidate's area, leaving out the recruiter, the hiring team and no-reply
+ * addresses; and, on list pages, who each row is. Pure DOM reading without layout (no
+ * innerText, no computed styles): no network, no React.
  */
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import type { Subject } from '../model';
+import type { AtsContext, Subject } from '../model';
 import { ATS_ADAPTERS } from './index';
-import type { AtsAdapter } from './types';
+import { candidateEmailFilter, emailsIn, mailtoEmails, vendorIdsIn } from './traces';
+import type { AtsAdapter, AtsList } from './types';
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-const NOT_A_PERSON = /^(no-?reply|do-?not-?reply|notifications?|mailer-daemon|bounces?)([+.@-]|$)/i;
-const TALENTSCREEN_ID = /\b(?:cand|result)_\w{3,64}\b/g;
-const HIRINGBRANCH_ID = /\b[0-9a-f]{24}\b/g;
-const PRAXICRAFT_TOKEN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
-
-export function adapterForUrl(url: string, adapters: readonly AtsAdapter[] = ATS_ADAPTERS): AtsAdapter | undefined {
-  return adapters.find((a) => a.matches.some((m) => new MatchPattern(m).includes(url)));
+export interface ListRow {
+  element: Element;
+  subject: Subject;
 }
 
-function first(root: ParentNode, selectors: string[]): Element | null {
+export interface DetectedList {
+  rows: ListRow[];
+}
+
+const patterns = new Map<string, MatchPattern>();
+
+function compiled(pattern: string): MatchPattern {
+  let compiledPattern = patterns.get(pattern);
+  if (!compiledPattern) patterns.set(pattern, (compiledPattern = new MatchPattern(pattern)));
+  return compiledPattern;
+}
+
+/** The adapter whose match patterns include `url`. A string, because MatchPattern checks `instanceof Location`, which workers lack. */
+export function adapterForUrl(url: string, adapters: readonly AtsAdapter[] = ATS_ADAPTERS): AtsAdapter | undefined {
+  return adapters.find((a) => a.matches.some((m) => compiled(m).includes(url)));
+}
+
+/** Elements whose text is never the candidate's: code, styles, and controls listing colleagues or drafts. */
+const UNREAD = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select', 'textarea']);
+
+function first(root: ParentNode, selectors: string[], skip: string): Element | null {
   for (const selector of selectors) {
-    const found = root.querySelector(selector);
-    if (found) return found;
+    for (const found of root.querySelectorAll(selector)) if (!skip || !found.closest(skip)) return found;
   }
   return null;
 }
 
-function emailsIn(text: string): string[] {
-  return (text.match(EMAIL) ?? []).map((e) => e.toLowerCase());
+const cleanText = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim().slice(0, 200) || undefined;
+
+/** The text and links of `root`, leaving out the subtrees matching `skip`, in one pass over the tree. */
+function readArea(root: Element, skip: string): { text: string; hrefs: string[] } {
+  const parts: string[] = [];
+  const hrefs: string[] = [];
+  let node: Node | null = root.firstChild;
+  while (node) {
+    let enter = false;
+    if (node.nodeType === Node.TEXT_NODE) {
+      if (node.nodeValue) parts.push(node.nodeValue);
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      const el = node as Element;
+      if (!UNREAD.has(el.localName) && !(skip && el.matches(skip))) {
+        const href = el.localName === 'a' ? el.getAttribute('href') : null;
+        if (href) hrefs.push(href);
+        enter = el.firstChild !== null;
+      }
+    }
+    if (enter) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  // One space per run, so "HiringBranch ID" and its value in the next cell sit side by side.
+  return { text: parts.join(' ').replace(/\s+/g, ' '), hrefs };
 }
 
-/** Text of `root` outside the areas that are not the candidate's. */
-function candidateText(root: Element, notCandidate: string): string {
-  const parts: string[] = [];
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (notCandidate && node.parentElement?.closest(notCandidate)) continue;
-    if (node.nodeValue) parts.push(node.nodeValue);
+/** Addresses shown in the areas that are not the candidate's: they never count as the candidate's. */
+function emailFilterFor(doc: Document, notCandidate: string): (email: string) => boolean {
+  const excluded: string[] = [];
+  for (const area of notCandidate ? doc.querySelectorAll(notCandidate) : []) {
+    excluded.push(...emailsIn(area.textContent ?? ''));
+    for (const a of area.querySelectorAll('a[href^="mailto:"]')) excluded.push(...mailtoEmails(a.getAttribute('href') ?? ''));
   }
-  return parts.join(' ');
+  return candidateEmailFilter(excluded);
+}
+
+function emailsFrom(text: string, hrefs: readonly string[], isCandidate: (email: string) => boolean): string[] {
+  const found = hrefs.filter((h) => h.startsWith('mailto:')).flatMap(mailtoEmails);
+  found.push(...emailsIn(text));
+  return [...new Set(found)].filter(isCandidate).slice(0, 20);
+}
+
+function jobIdFrom(adapter: AtsAdapter, hrefs: readonly string[]): string | undefined {
+  if (!adapter.jobLink) return undefined;
+  for (const href of hrefs) {
+    const id = adapter.jobLink.exec(href)?.[1];
+    if (id) return id;
+  }
+  return undefined;
 }
 
 export function detectSubject(doc: Document, url: URL, adapter: AtsAdapter): Subject | undefined {
   const ats = adapter.readContext(url);
   if (!ats) return undefined;
-  const root = first(doc, adapter.candidateRoot) ?? doc.body;
   const notCandidate = adapter.notCandidate.join(',');
+  // List rows are other candidates, even when the page's candidate is a drawer over the list.
+  const skip = [notCandidate, adapter.list?.rows].filter(Boolean).join(',');
+  const root = first(doc, adapter.candidateRoot, '') ?? doc.body;
+  if (!root) return { emails: [], ids: {}, ats };
 
-  // Emails shown anywhere in the areas that are not the candidate's never count as the candidate's.
-  const excluded = new Set<string>();
-  for (const area of notCandidate ? doc.querySelectorAll(notCandidate) : []) {
-    for (const e of emailsIn(area.textContent ?? '')) excluded.add(e);
-    for (const a of area.querySelectorAll('a[href^="mailto:"]')) for (const e of emailsIn(a.getAttribute('href') ?? '')) excluded.add(e);
+  const { text, hrefs } = readArea(root, skip);
+  const links = hrefs.filter((h) => !h.startsWith('mailto:'));
+  const jobId = ats.jobId ?? jobIdFrom(adapter, links);
+  return {
+    name: cleanText(first(root, adapter.nameSelector, skip)?.textContent),
+    emails: emailsFrom(text, hrefs, emailFilterFor(doc, notCandidate)),
+    ids: vendorIdsIn(text, links, url),
+    ats: { ...ats, jobId },
+  };
+}
+
+function resolve(href: string, base: URL): URL | undefined {
+  try {
+    return new URL(href, base);
+  } catch {
+    return undefined;
   }
+}
 
-  const found: string[] = [];
-  const links: string[] = [];
-  for (const a of root.querySelectorAll('a[href]')) {
-    if (notCandidate && a.closest(notCandidate)) continue;
-    const href = a.getAttribute('href') ?? '';
-    if (href.startsWith('mailto:')) found.push(...emailsIn(decodeURIComponent(href.slice(7).split('?')[0] ?? '')));
-    else links.push(href);
+interface RowReader {
+  adapter: AtsAdapter;
+  list: AtsList;
+  url: URL;
+  isCandidate: (email: string) => boolean;
+  /** The job of a per-job list page (its URL), for rows whose links do not say. */
+  pageJobId: string | undefined;
+}
+
+/** One row: its candidate link through `readContext`, emails and vendor ids from its text and links. */
+function readRow(row: Element, r: RowReader): Subject | undefined {
+  const hrefs: string[] = [];
+  let ats: AtsContext | undefined;
+  let link: Element | undefined;
+  const anchors = row.localName === 'a' ? [row, ...row.getElementsByTagName('a')] : row.getElementsByTagName('a');
+  for (const a of anchors) {
+    const href = a.getAttribute('href');
+    if (!href) continue;
+    hrefs.push(href);
+    if (ats || href.startsWith('mailto:') || (r.list.link && !a.matches(r.list.link))) continue;
+    const target = resolve(href, r.url);
+    const context = target && r.adapter.readContext(target);
+    if (context && (context.candidateId || context.applicationId)) {
+      ats = context;
+      link = a;
+    }
   }
-  const text = candidateText(root, notCandidate);
-  found.push(...emailsIn(text));
-  const emails = [...new Set(found)].filter((e) => !excluded.has(e) && !NOT_A_PERSON.test(e));
+  const attributeId = r.list.idAttribute ? row.getAttribute(r.list.idAttribute) : null;
+  if (!ats && attributeId) ats = { ats: r.adapter.id, candidateId: attributeId };
 
-  const traces = `${text} ${links.join(' ')}`;
-  const ids: Subject['ids'] = {};
-  const ts = [...new Set(traces.match(TALENTSCREEN_ID) ?? [])];
-  if (ts.length) ids.talentscreen = ts;
-  const hb = [...new Set(traces.match(HIRINGBRANCH_ID) ?? [])];
-  if (hb.length) ids.hiringbranch = hb;
-  const px = [...new Set(links.filter((l) => /praxicraft/i.test(l)).flatMap((l) => l.match(PRAXICRAFT_TOKEN) ?? []))];
-  if (px.length) ids.praxicraft = px.map((t) => t.toLowerCase());
+  const text = row.textContent ?? '';
+  const links = hrefs.filter((h) => !h.startsWith('mailto:'));
+  const emails = emailsFrom(text, hrefs, r.isCandidate);
+  const ids = vendorIdsIn(text, links, r.url);
+  if (!ats && !emails.length && !Object.keys(ids).length) return undefined;
 
-  const jobId = ats.jobId ?? (adapter.jobLink && links.map((l) => adapter.jobLink?.exec(l)?.[1]).find(Boolean));
-  const name = first(root, adapter.nameSelector)?.textContent?.trim() || undefined;
-  return { name, emails: emails.slice(0, 20), ids, ats: { ...ats, jobId: jobId || undefined } };
+  const nameElement = r.list.name ? row.querySelector(r.list.name) : link;
+  const subject: Subject = { name: cleanText(nameElement?.textContent), emails, ids };
+  if (ats) subject.ats = { ...ats, jobId: ats.jobId ?? jobIdFrom(r.adapter, links) ?? r.pageJobId };
+  return subject;
+}
+
+function readRows(rows: Iterable<Element>, doc: Document, url: URL, adapter: AtsAdapter, list: AtsList): DetectedList {
+  const reader: RowReader = {
+    adapter,
+    list,
+    url,
+    isCandidate: emailFilterFor(doc, adapter.notCandidate.join(',')),
+    pageJobId: jobIdFrom(adapter, [url.href]),
+  };
+  const detected: ListRow[] = [];
+  for (const element of rows) {
+    const subject = readRow(element, reader);
+    if (subject) detected.push({ element, subject });
+  }
+  return { rows: detected };
+}
+
+/** Every candidate row of a list page, in document order; none when the adapter knows no lists. */
+export function detectList(doc: Document, url: URL, adapter: AtsAdapter): DetectedList {
+  if (!adapter.list) return { rows: [] };
+  return readRows(doc.querySelectorAll(adapter.list.rows), doc, url, adapter, adapter.list);
+}
+
+/**
+ * The rows touched by changed nodes (a MutationObserver's added nodes or targets): rows inside
+ * them and the row around each, so an appended page of results costs only its own rows.
+ */
+export function detectInRoots(roots: Iterable<Node>, url: URL, adapter: AtsAdapter): DetectedList {
+  const list = adapter.list;
+  if (!list) return { rows: [] };
+  const rows = new Set<Element>();
+  let doc: Document | undefined;
+  for (const node of roots) {
+    const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    if (!el?.isConnected) continue;
+    doc ??= el.ownerDocument;
+    const around = el.closest(list.rows);
+    if (around) rows.add(around);
+    else for (const row of el.querySelectorAll(list.rows)) rows.add(row);
+  }
+  return doc ? readRows(rows, doc, url, adapter, list) : { rows: [] };
 }

@@ -20,4 +20,6 @@ export const greenhouse: AtsAdapter = {
   nameSelector: ['[data-provides="person-name"]', '.person-name', 'h1'],
   jobLink: /\/plans\/(\d+)/,
   notCandidate: ['[data-provides="current-user"]', '.nav-user', '[data-provides="hiring-team"]', '.activity-feed .author'],
+  // The candidates list (`/people?…`) and job pipelines: one row per application.
+  list: { rows: '[data-provides="candidate-row"]', name: '[data-provides="candidate-name"]', idAttribute: 'data-person-id' },
 };

@@ -2,18 +2,39 @@ import type { AtsContext } from '../model';
 
 /** One ATS: the URLs it runs on and where its pages show who the candidate is. */
 export interface AtsAdapter {
+  /** Unique among adapters; built-in ids are also the `ats` of the contexts they read. */
   id: string;
   name: string;
   /** Match patterns for the manifest (content script and host permissions). */
   matches: string[];
   /** The ids in a candidate page's URL; undefined when the URL is not a candidate page. */
   readContext(url: URL): AtsContext | undefined;
-  /** Where the candidate's own details live, most specific first. */
+  /** Where the candidate's own details live, most specific first (a drawer before the page under it). */
   candidateRoot: string[];
   /** The candidate's name. */
   nameSelector: string[];
-  /** A link inside the candidate's area whose first capture is the ATS job id, when the URL lacks it. */
+  /** A link (or list page URL) whose first capture is the ATS job id, when the candidate URL lacks it. */
   jobLink?: RegExp;
   /** Areas whose emails are not the candidate's: the signed-in user, hiring team, activity authors. */
   notCandidate: string[];
+  /** Pages that list many candidates (pipelines, searches); absent when the ATS has none we know of. */
+  list?: AtsList;
+}
+
+/**
+ * Where a list page puts its candidates. Rows are found with one `querySelectorAll` and read
+ * without layout (`textContent`, attributes), so a 5,000-row list stays within budget.
+ * A row's ids come from its candidate link's URL, through the adapter's `readContext`, so list
+ * pages need no URL knowledge of their own. Rows are never read as part of a candidate page's
+ * candidate (a drawer open over a list is not every row).
+ */
+export interface AtsList {
+  /** One selector matching each candidate row and nothing else (no header rows). */
+  rows: string;
+  /** Within a row, the link to the candidate. Default: the row's first link whose URL reads as a candidate. */
+  link?: string;
+  /** Within a row, the candidate's name. Default: the candidate link's text. */
+  name?: string;
+  /** The row's attribute holding the candidate id, for rows that open a drawer without a link. */
+  idAttribute?: string;
 }

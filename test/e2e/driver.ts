@@ -94,9 +94,8 @@ function common(evaluate: Evaluate) {
     },
     async waitForNoText(selector: string, gone: string, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
-      let last: string | null = null;
       while (Date.now() < deadline) {
-        last = await text(selector);
+        const last = await text(selector);
         if (last !== null && !last.includes(gone)) return last;
         await new Promise((r) => setTimeout(r, 150));
       }

@@ -52,6 +52,8 @@ export interface LoggedRequest {
   method: string;
   path: string;
   query: string;
+  /** The status the sandbox answered with (set once it answers). */
+  status?: number;
 }
 
 export interface Sandbox {
@@ -114,7 +116,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       send(res, atsPage(host, url.pathname) ?? { status: 404, body: { error: 'unknown sandbox route' } });
       return;
     }
-    requests.push({ vendor: target.vendor, method: base.method, path: target.path, query: url.search });
+    const logged: LoggedRequest = { vendor: target.vendor, method: base.method, path: target.path, query: url.search };
+    requests.push(logged);
+    res.once('finish', () => (logged.status = res.statusCode));
     const site: VendorSite = VENDOR_SITES[target.vendor];
     const fault = faults.get(target.vendor);
     if (fault) {

@@ -36,7 +36,7 @@ describe('Greenhouse candidate page', () => {
     expect(subject?.ats).toEqual({ ats: 'greenhouse', candidateId: '4410023', applicationId: '8812001', jobId: '5512007' });
   });
 
-  it('finds vendor ids left on the page', () => {
+  it('finds vendor ids left on the page: its own traces, then a note added to it', () => {
     const doc = page();
     const note = doc.createElement('p');
     note.innerHTML =
@@ -48,7 +48,7 @@ describe('Greenhouse candidate page', () => {
     expect(subject?.ids).toEqual({
       talentscreen: ['result_jane_backend'],
       hiringbranch: ['6806925756b1f3c37b52440b'],
-      praxicraft: ['c7b3e2a1-1111-4222-8333-944455556666'],
+      praxicraft: ['c7b3e2a1-5d4f-4a8e-9b21-0d6f3a8e5c11', 'c7b3e2a1-1111-4222-8333-944455556666'],
     });
   });
 });

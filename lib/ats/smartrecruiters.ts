@@ -1,0 +1,27 @@
+/**
+ * SmartRecruiters: www.smartrecruiters.com/app/people/candidates/{uuid} (the person) and
+ * …/app/people/applications/{id}/… (one application, the job in `?jobId=` when present).
+ */
+import { UUID } from './traces';
+import type { AtsAdapter } from './types';
+
+const CANDIDATE = new RegExp(`^/app/people/candidates/(${UUID})(?=[/?#]|$)`, 'i');
+const APPLICATION = /^\/app\/people\/applications\/((?=[\w-]*\d)[\w-]{1,100})(?=[/?#]|$)/;
+
+export const smartrecruiters: AtsAdapter = {
+  id: 'smartrecruiters',
+  name: 'SmartRecruiters',
+  matches: ['https://www.smartrecruiters.com/*'],
+  readContext(url) {
+    const jobId = url.searchParams.get('jobId') ?? undefined;
+    const candidateId = CANDIDATE.exec(url.pathname)?.[1]?.toLowerCase();
+    if (candidateId) return { ats: 'smartrecruiters', candidateId, jobId };
+    const applicationId = APPLICATION.exec(url.pathname)?.[1];
+    return applicationId ? { ats: 'smartrecruiters', applicationId, jobId } : undefined;
+  },
+  candidateRoot: ['[data-test="candidate-profile"]', 'main'],
+  nameSelector: ['[data-test="candidate-name"]', 'h1'],
+  jobLink: new RegExp(`/app/jobs/(?:details/)?(${UUID})`, 'i'),
+  notCandidate: ['[data-test="user-menu"]', '[data-test="hiring-team"]', '[data-test="comment-author"]'],
+  list: { rows: '[data-test="candidate-list-row"]', name: '[data-test="candidate-list-name"]' },
+};

@@ -1,0 +1,28 @@
+/**
+ * Teamtailor: app.teamtailor.com/companies/{companyId}/candidates/{id} and
+ * …/candidates/segment/{segment}/candidate/{id}; inside a job, …/jobs/{jobId}/…/candidate/{id}.
+ * Company ids may carry a region suffix (`Xk3pQ9vL2mA@eu`), so they are matched as any segment.
+ */
+import type { AtsAdapter } from './types';
+
+const COMPANY = /^\/companies\/[^/]+\//;
+const CANDIDATE = /\/candidates?\/(\d+)(?=[/?#]|$)/;
+const JOB = /\/jobs\/(\d+)(?=[/?#]|$)/;
+
+export const teamtailor: AtsAdapter = {
+  id: 'teamtailor',
+  name: 'Teamtailor',
+  matches: ['https://app.teamtailor.com/*'],
+  readContext(url) {
+    const company = COMPANY.exec(url.pathname);
+    if (!company) return undefined;
+    const rest = url.pathname.slice(company[0].length - 1);
+    const candidateId = CANDIDATE.exec(rest)?.[1];
+    return candidateId ? { ats: 'teamtailor', candidateId, jobId: JOB.exec(rest)?.[1] } : undefined;
+  },
+  candidateRoot: ['[data-test-candidate-profile]', 'main'],
+  nameSelector: ['[data-test-candidate-name]', 'h1'],
+  jobLink: /\/companies\/[^/]+\/jobs\/(\d+)/,
+  notCandidate: ['[data-test-user-menu]', '[data-test-hiring-team]', '[data-test-activity-author]'],
+  list: { rows: '[data-test-candidate-row]', name: '[data-test-candidate-row-name]' },
+};

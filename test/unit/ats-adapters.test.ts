@@ -1,0 +1,29 @@
+/** Every built-in adapter against its saved pages, from the table in ats-cases.ts. */
+import { describe, expect, it } from 'vitest';
+import { adapterForUrl, detectList, detectSubject } from '@/lib/ats/detect';
+import { ATS_CASES } from './ats-cases';
+import { fixturePage } from './ats-fixture';
+
+for (const { adapter, urls, pages } of ATS_CASES) {
+  describe(adapter.name, () => {
+    it.each(urls)('reads %s', (url, context) => {
+      expect(adapter.readContext(new URL(url))).toEqual(context);
+      // Every shape of this ATS's URLs is served to this adapter and no other.
+      expect(adapterForUrl(url)).toBe(adapter);
+    });
+
+    for (const page of pages) {
+      describe(page.file, () => {
+        it(page.subject ? 'finds exactly the candidate: emails, name, ids, context' : 'shows no candidate by its URL', () => {
+          expect(detectSubject(fixturePage(adapter.id, page.file), new URL(page.url), adapter)).toEqual(page.subject);
+        });
+
+        it(page.rows ? `finds the ${page.rows.length} rows and who each is` : 'lists no one', () => {
+          const { rows } = detectList(fixturePage(adapter.id, page.file), new URL(page.url), adapter);
+          expect(rows.map((r) => r.subject)).toEqual(page.rows ?? []);
+          for (const row of rows) expect(row.element.matches(adapter.list?.rows ?? '')).toBe(true);
+        });
+      });
+    }
+  });
+}

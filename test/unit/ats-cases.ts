@@ -1,0 +1,552 @@
+/**
+ * What every built-in ATS adapter must read: each URL shape from ats.md and the context it
+ * gives, and each saved page under test/fixtures/ats/<adapter id>/ with exactly the subject and
+ * rows it shows. The adapter tests run this table; the convention test fails for an adapter
+ * without an entry here.
+ */
+import { ashby } from '@/lib/ats/ashby';
+import { bamboohr } from '@/lib/ats/bamboohr';
+import { greenhouse } from '@/lib/ats/greenhouse';
+import { jazzhr } from '@/lib/ats/jazzhr';
+import { lever } from '@/lib/ats/lever';
+import { recruitee } from '@/lib/ats/recruitee';
+import { smartrecruiters } from '@/lib/ats/smartrecruiters';
+import { teamtailor } from '@/lib/ats/teamtailor';
+import type { AtsAdapter } from '@/lib/ats/types';
+import { workable } from '@/lib/ats/workable';
+import type { AtsContext, Subject } from '@/lib/model';
+
+export interface PageCase {
+  /** A file in the adapter's fixtures folder. */
+  file: string;
+  /** The URL the page is shown at. */
+  url: string;
+  /** The page's candidate; undefined when the URL is no candidate's (a plain list). */
+  subject: Subject | undefined;
+  /** The list's rows, in order; none when the page lists no candidates. */
+  rows?: Subject[];
+}
+
+export interface AtsCase {
+  adapter: AtsAdapter;
+  /** Every URL shape, with its context (undefined: not a candidate page). */
+  urls: [url: string, context: AtsContext | undefined][];
+  pages: PageCase[];
+}
+
+const LEVER_OMAR = '3c9e1b7a-52d4-4f0e-9a61-8b2d7c4e5f10';
+const LEVER_FRONTEND = '7d2f4a91-0c3b-4e8a-b5d6-1e9f8a7c6b54';
+const ASHBY_LI = 'a4f1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d';
+const ASHBY_LI_APP = 'b5e2d3c4-6f7a-4b8c-9d0e-1f2a3b4c5d6e';
+const ASHBY_PLATFORM = 'c6f3e4d5-7a8b-4c9d-8e0f-2a3b4c5d6e7f';
+const SR_SAM = '5a2c7e94-3b1d-4f86-a0c9-7e5d3b1a9f28';
+const SR_BACKEND = '9e8d7c6b-5a49-4382-9716-05f4e3d2c1b0';
+const TT_COMPANY = 'Xk3pQ9vL2mA@eu';
+
+export const ATS_CASES: AtsCase[] = [
+  {
+    adapter: greenhouse,
+    urls: [
+      ['https://app.greenhouse.io/people/4410023', { ats: 'greenhouse', candidateId: '4410023' }],
+      [
+        'https://app.greenhouse.io/people/4410023?application_id=8812001',
+        { ats: 'greenhouse', candidateId: '4410023', applicationId: '8812001' },
+      ],
+      ['https://app.greenhouse.io/people/7/applications/9/redesign', { ats: 'greenhouse', candidateId: '7', applicationId: '9' }],
+      [
+        'https://app4.greenhouse.io/people/1?application_id=2&job_id=3',
+        { ats: 'greenhouse', candidateId: '1', applicationId: '2', jobId: '3' },
+      ],
+      ['https://acme.us.greenhouse.io/people/1', { ats: 'greenhouse', candidateId: '1' }],
+      ['https://app.greenhouse.io/people?sort=last_activity', undefined],
+      ['https://app.greenhouse.io/dashboard', undefined],
+    ],
+    pages: [
+      {
+        file: 'candidate.html',
+        url: 'https://app.greenhouse.io/people/4410023?application_id=8812001',
+        subject: {
+          name: 'Jane Doe',
+          emails: ['jane.doe@example.com'],
+          ids: {
+            talentscreen: ['result_jane_backend'],
+            hiringbranch: ['6806925756b1f3c37b52440b'],
+            praxicraft: ['c7b3e2a1-5d4f-4a8e-9b21-0d6f3a8e5c11'],
+          },
+          ats: { ats: 'greenhouse', candidateId: '4410023', applicationId: '8812001', jobId: '5512007' },
+        },
+      },
+      {
+        file: 'list.html',
+        url: 'https://app.greenhouse.io/people?sort=last_activity',
+        subject: undefined,
+        rows: [
+          {
+            name: 'Jane Doe',
+            emails: ['jane.doe@example.com'],
+            ids: {},
+            ats: { ats: 'greenhouse', candidateId: '4410023', applicationId: '8812001', jobId: '5512007' },
+          },
+          {
+            name: 'Janet Doerr',
+            emails: ['janet.doerr@example.com'],
+            ids: {},
+            ats: { ats: 'greenhouse', candidateId: '4410024', applicationId: '8812002', jobId: '5512007' },
+          },
+          {
+            name: 'Omar Haddad',
+            emails: [],
+            ids: { talentscreen: ['cand_omar003'] },
+            ats: { ats: 'greenhouse', candidateId: '4410025', applicationId: '8812003', jobId: '5512007' },
+          },
+          {
+            name: 'Priya Shah',
+            emails: ['priya.shah@example.com'],
+            ids: {},
+            ats: { ats: 'greenhouse', candidateId: '4410029', applicationId: '8812007', jobId: '5512008' },
+          },
+          { name: 'Emma Wilson', emails: [], ids: {}, ats: { ats: 'greenhouse', candidateId: '4410033' } },
+        ],
+      },
+    ],
+  },
+  {
+    adapter: lever,
+    urls: [
+      [`https://hire.lever.co/candidates/${LEVER_OMAR}`, { ats: 'lever', candidateId: LEVER_OMAR, applicationId: LEVER_OMAR }],
+      [
+        `https://hire.lever.co/candidates/${LEVER_OMAR}/feedback?tab=notes`,
+        { ats: 'lever', candidateId: LEVER_OMAR, applicationId: LEVER_OMAR },
+      ],
+      [
+        `https://hire.sandbox.lever.co/candidates/${LEVER_OMAR.toUpperCase()}`,
+        { ats: 'lever', candidateId: LEVER_OMAR, applicationId: LEVER_OMAR },
+      ],
+      ['https://hire.lever.co/candidates?stage=active', undefined],
+      [`https://hire.lever.co/jobs/postings/${LEVER_FRONTEND}`, undefined],
+    ],
+    pages: [
+      {
+        file: 'candidate.html',
+        url: `https://hire.lever.co/candidates/${LEVER_OMAR}`,
+        subject: {
+          name: 'Omar Haddad',
+          emails: ['omar.haddad@example.com', 'omar@haddad.dev'],
+          ids: {
+            talentscreen: ['result_omar_fe'],
+            hiringbranch: ['6806925e2d542314849ca102'],
+            praxicraft: ['3a5c7e9b-1d2f-4a6b-8c0d-2e4f6a8b0c13'],
+          },
+          ats: { ats: 'lever', candidateId: LEVER_OMAR, applicationId: LEVER_OMAR, jobId: LEVER_FRONTEND },
+        },
+      },
+      {
+        file: 'list.html',
+        url: 'https://hire.lever.co/candidates?stage=active',
+        subject: undefined,
+        rows: [
+          {
+            name: 'Omar Haddad',
+            emails: ['omar.haddad@example.com'],
+            ids: {},
+            ats: { ats: 'lever', candidateId: LEVER_OMAR, applicationId: LEVER_OMAR, jobId: LEVER_FRONTEND },
+          },
+          {
+            name: 'Lucas Martin',
+            emails: [],
+            ids: {},
+            ats: {
+              ats: 'lever',
+              candidateId: '0b8f3e2d-6a1c-4d5e-8f7a-9b0c1d2e3f40',
+              applicationId: '0b8f3e2d-6a1c-4d5e-8f7a-9b0c1d2e3f40',
+              jobId: LEVER_FRONTEND,
+            },
+          },
+          {
+            name: 'Diego Rossi',
+            emails: ['diego.rossi@example.com'],
+            ids: {},
+            ats: {
+              ats: 'lever',
+              candidateId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+              applicationId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+              jobId: '2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b',
+            },
+          },
+        ],
+      },
+    ],
+  },
+  {
+    adapter: ashby,
+    urls: [
+      [`https://app.ashbyhq.com/candidates/${ASHBY_LI}`, { ats: 'ashby', candidateId: ASHBY_LI }],
+      [
+        `https://app.ashbyhq.com/candidate-searches/new/right-side/candidates/${ASHBY_LI}/applications/${ASHBY_LI_APP}/feed`,
+        { ats: 'ashby', candidateId: ASHBY_LI, applicationId: ASHBY_LI_APP },
+      ],
+      [
+        `https://app.ashbyhq.com/jobs/${ASHBY_PLATFORM}/candidate-pipeline/active/right-side/candidates/${ASHBY_LI}/applications/${ASHBY_LI_APP}/feed`,
+        { ats: 'ashby', candidateId: ASHBY_LI, applicationId: ASHBY_LI_APP, jobId: ASHBY_PLATFORM },
+      ],
+      ['https://app.ashbyhq.com/candidate-searches/new', undefined],
+      [`https://app.ashbyhq.com/jobs/${ASHBY_PLATFORM}/candidate-pipeline/active`, undefined],
+    ],
+    pages: [
+      {
+        file: 'candidate.html',
+        url: `https://app.ashbyhq.com/candidates/${ASHBY_LI}`,
+        subject: {
+          name: 'Li Wei',
+          emails: ['li.wei@example.com'],
+          ids: {
+            talentscreen: ['result_li_platform'],
+            hiringbranch: ['59bc377497c7ac0cbc1b69c7'],
+            praxicraft: ['5b7d9f1a-3c4e-4b6d-9e8f-0a1b2c3d4e14'],
+          },
+          ats: { ats: 'ashby', candidateId: ASHBY_LI, jobId: ASHBY_PLATFORM },
+        },
+      },
+      {
+        // The same candidate as a drawer over a search's results.
+        file: 'list.html',
+        url: `https://app.ashbyhq.com/candidate-searches/new/right-side/candidates/${ASHBY_LI}/applications/${ASHBY_LI_APP}/feed`,
+        subject: {
+          name: 'Li Wei',
+          emails: ['li.wei@example.com'],
+          ids: {
+            talentscreen: ['result_li_platform'],
+            hiringbranch: ['59bc377497c7ac0cbc1b69c7'],
+            praxicraft: ['5b7d9f1a-3c4e-4b6d-9e8f-0a1b2c3d4e14'],
+          },
+          ats: { ats: 'ashby', candidateId: ASHBY_LI, applicationId: ASHBY_LI_APP, jobId: ASHBY_PLATFORM },
+        },
+        rows: [
+          {
+            name: 'Li Wei',
+            emails: ['li.wei@example.com'],
+            ids: {},
+            ats: { ats: 'ashby', candidateId: ASHBY_LI, applicationId: ASHBY_LI_APP, jobId: ASHBY_PLATFORM },
+          },
+          {
+            name: 'María García',
+            emails: ['maria.garcia@example.com'],
+            ids: {},
+            ats: {
+              ats: 'ashby',
+              candidateId: 'd7a4f5e6-8b9c-4d0e-9f1a-3b4c5d6e7f80',
+              applicationId: 'e8b5a6f7-9c0d-4e1f-8a2b-4c5d6e7f8091',
+              jobId: ASHBY_PLATFORM,
+            },
+          },
+          {
+            name: 'Aiko Tanaka',
+            emails: [],
+            ids: {},
+            ats: {
+              ats: 'ashby',
+              candidateId: 'f9c6b7a8-0d1e-4f2a-9b3c-5d6e7f809102',
+              applicationId: '0ad7c8b9-1e2f-4a3b-8c4d-6e7f80910213',
+              jobId: ASHBY_PLATFORM,
+            },
+          },
+          {
+            name: 'Noah Fischer',
+            emails: ['noah.fischer@example.com'],
+            ids: {},
+            ats: {
+              ats: 'ashby',
+              candidateId: '1be8d9c0-2f3a-4b4c-9d5e-7f8091021324',
+              applicationId: '2cf9e0d1-3a4b-4c5d-8e6f-809102132435',
+            },
+          },
+        ],
+      },
+    ],
+  },
+  {
+    adapter: workable,
+    urls: [
+      [
+        'https://initech.workable.com/backend/jobs/2874019/candidates/7f3c2a91',
+        { ats: 'workable', candidateId: '7f3c2a91', jobId: '2874019' },
+      ],
+      [
+        'https://initech.workable.com/backend/jobs/2874019/browser/applied/candidate/7f3c2a91',
+        { ats: 'workable', candidateId: '7f3c2a91', jobId: '2874019' },
+      ],
+      ['https://initech.workable.com/backend/jobs/2874019/browser/applied', undefined],
+      ['https://apply.workable.com/initech/j/3F2A1B9C7D/', undefined],
+    ],
+    pages: [
+      {
+        file: 'candidate.html',
+        url: 'https://initech.workable.com/backend/jobs/2874019/candidates/7f3c2a91',
+        subject: {
+          name: 'Diego Rossi',
+          emails: ['diego.rossi@example.com', 'diego.rossi@contoso-mail.example'],
+          ids: {
+            talentscreen: ['cand_diego06', 'result_diego_backend', 'result_diego_sql'],
+            hiringbranch: ['6e514f6a7d8c9102b3c4d5e6'],
+            praxicraft: ['f5b7d9e1-3a4c-4e6a-a8c0-d2e4f6a8b019', 'a7c9e1f3-5b6d-4f8b-b0d2-e4f6a8c0d120'],
+          },
+          ats: { ats: 'workable', candidateId: '7f3c2a91', jobId: '2874019' },
+        },
+      },
+      {
+        file: 'list.html',
+        url: 'https://initech.workable.com/backend/jobs/2874019/browser/applied',
+        subject: undefined,
+        rows: [
+          {
+            name: 'Diego Rossi',
+            emails: ['diego.rossi@example.com'],
+            ids: {},
+            ats: { ats: 'workable', candidateId: '7f3c2a91', jobId: '2874019' },
+          },
+          {
+            name: 'Janet Doerr',
+            emails: ['janet.doerr@example.com'],
+            ids: {},
+            ats: { ats: 'workable', candidateId: '8a4d3b02', jobId: '2874019' },
+          },
+          { name: 'Emma Wilson', emails: [], ids: {}, ats: { ats: 'workable', candidateId: '9b5e4c13', jobId: '2874019' } },
+        ],
+      },
+    ],
+  },
+  {
+    adapter: smartrecruiters,
+    urls: [
+      [`https://www.smartrecruiters.com/app/people/candidates/${SR_SAM}`, { ats: 'smartrecruiters', candidateId: SR_SAM }],
+      [
+        `https://www.smartrecruiters.com/app/people/applications/0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b/overview?jobId=${SR_BACKEND}`,
+        { ats: 'smartrecruiters', applicationId: '0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b', jobId: SR_BACKEND },
+      ],
+      ['https://www.smartrecruiters.com/app/people/candidates', undefined],
+      [`https://www.smartrecruiters.com/app/jobs/details/${SR_BACKEND}/candidates`, undefined],
+    ],
+    pages: [
+      {
+        file: 'candidate.html',
+        url: `https://www.smartrecruiters.com/app/people/candidates/${SR_SAM}`,
+        subject: {
+          name: 'Sam Okafor',
+          emails: ['sam.okafor@example.com'],
+          ids: {
+            talentscreen: ['cand_sam004', 'result_sam_backend'],
+            hiringbranch: ['6b2e1d3c4a5f60718293a4b5'],
+            praxicraft: ['9f1b3d5e-7a8c-4e0a-b2c4-d6e8f0a1b316'],
+          },
+          ats: { ats: 'smartrecruiters', candidateId: SR_SAM, jobId: SR_BACKEND },
+        },
+      },
+      {
+        file: 'list.html',
+        url: `https://www.smartrecruiters.com/app/jobs/details/${SR_BACKEND}/candidates`,
+        subject: undefined,
+        rows: [
+          {
+            name: 'Sam Okafor',
+            emails: ['sam.okafor@example.com'],
+            ids: {},
+            ats: { ats: 'smartrecruiters', applicationId: '0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b', jobId: SR_BACKEND },
+          },
+          {
+            name: 'Jane Doe',
+            emails: ['jane.doe@example.com'],
+            ids: {},
+            ats: { ats: 'smartrecruiters', applicationId: '1a0f9e8d-7c6b-4a59-9382-716f5e4d3c2b', jobId: SR_BACKEND },
+          },
+          {
+            // No job in the row's link: the list page's job.
+            name: 'Emma Wilson',
+            emails: [],
+            ids: {},
+            ats: { ats: 'smartrecruiters', candidateId: '5b3d8fa5-4c2e-4097-b1da-8f6e4c2b0a39', jobId: SR_BACKEND },
+          },
+        ],
+      },
+    ],
+  },
+  {
+    adapter: teamtailor,
+    urls: [
+      [`https://app.teamtailor.com/companies/${TT_COMPANY}/candidates/48213377`, { ats: 'teamtailor', candidateId: '48213377' }],
+      [
+        `https://app.teamtailor.com/companies/${TT_COMPANY}/candidates/segment/all/candidate/48213377`,
+        { ats: 'teamtailor', candidateId: '48213377' },
+      ],
+      ['https://app.teamtailor.com/companies/4iW4IlfJytM/candidates/48213377', { ats: 'teamtailor', candidateId: '48213377' }],
+      [
+        `https://app.teamtailor.com/companies/${TT_COMPANY}/jobs/301245/stages/candidate/48213377`,
+        { ats: 'teamtailor', candidateId: '48213377', jobId: '301245' },
+      ],
+      [`https://app.teamtailor.com/companies/${TT_COMPANY}/candidates/segment/all`, undefined],
+      ['https://app.teamtailor.com/companies/4iW4IlfJytM/dashboard', undefined],
+    ],
+    pages: [
+      {
+        file: 'candidate.html',
+        url: `https://app.teamtailor.com/companies/${TT_COMPANY}/candidates/segment/all/candidate/48213377`,
+        subject: {
+          name: 'Priya Shah',
+          emails: ['priya.shah@example.com'],
+          ids: {
+            talentscreen: ['result_priya_data'],
+            hiringbranch: ['6f62507b8e9d0a13c4d5e6f7'],
+            praxicraft: ['b1d3f5a7-9c0e-4a2c-84e6-f8a0b2c4d517'],
+          },
+          ats: { ats: 'teamtailor', candidateId: '48213377', jobId: '301245' },
+        },
+      },
+      {
+        file: 'list.html',
+        url: `https://app.teamtailor.com/companies/${TT_COMPANY}/candidates/segment/all`,
+        subject: undefined,
+        rows: [
+          {
+            name: 'Priya Shah',
+            emails: ['priya.shah@example.com'],
+            ids: {},
+            ats: { ats: 'teamtailor', candidateId: '48213377', jobId: '301245' },
+          },
+          {
+            name: 'Janet Doerr',
+            emails: ['janet.doerr@example.com'],
+            ids: {},
+            ats: { ats: 'teamtailor', candidateId: '48213378', jobId: '301245' },
+          },
+          { name: 'Diego Rossi', emails: [], ids: {}, ats: { ats: 'teamtailor', candidateId: '48213390' } },
+        ],
+      },
+    ],
+  },
+  {
+    adapter: recruitee,
+    urls: [
+      ['https://app.recruitee.com/#/candidates?candidate=33498831', { ats: 'recruitee', candidateId: '33498831' }],
+      ['https://app.recruitee.com/#/dashboard/overview?candidate=33498831&company=38422', { ats: 'recruitee', candidateId: '33498831' }],
+      ['https://app.recruitee.com/#/candidates', undefined],
+      ['https://app.recruitee.com/#/offers/product-designer/pipeline', undefined],
+      ['https://app.recruitee.com/?candidate=33498831', undefined],
+    ],
+    pages: [
+      {
+        // The candidate is a drawer over the candidates list.
+        file: 'candidate.html',
+        url: 'https://app.recruitee.com/#/candidates?candidate=33498831',
+        subject: {
+          name: 'María García',
+          emails: ['maria.garcia@example.com'],
+          ids: {
+            talentscreen: ['result_maria_design'],
+            hiringbranch: ['6a1f0c2b9d3e4f5061728394'],
+            praxicraft: ['7d9f1b3c-5e6a-4c8e-a0b2-c4d6e8f0a215'],
+          },
+          ats: { ats: 'recruitee', candidateId: '33498831' },
+        },
+        rows: [
+          { name: 'María García', emails: [], ids: {}, ats: { ats: 'recruitee', candidateId: '33498831' } },
+          { name: 'Emma Wilson', emails: ['emma.wilson@example.com'], ids: {}, ats: { ats: 'recruitee', candidateId: '33498840' } },
+          { name: 'Lucas Martin', emails: [], ids: {}, ats: { ats: 'recruitee', candidateId: '33498852' } },
+        ],
+      },
+      {
+        file: 'list.html',
+        url: 'https://app.recruitee.com/#/offers/product-designer/pipeline',
+        subject: undefined,
+        rows: [
+          { name: 'Lucas Martin', emails: ['lucas.martin@example.com'], ids: {}, ats: { ats: 'recruitee', candidateId: '33498852' } },
+          { name: 'Aiko Tanaka', emails: [], ids: {}, ats: { ats: 'recruitee', candidateId: '33498867' } },
+          { name: 'María García', emails: ['maria.garcia@example.com'], ids: {}, ats: { ats: 'recruitee', candidateId: '33498831' } },
+        ],
+      },
+    ],
+  },
+  {
+    adapter: bamboohr,
+    urls: [
+      ['https://wayne.bamboohr.com/hiring/candidates/1843', { ats: 'bamboohr', candidateId: '1843' }],
+      ['https://wayne.bamboohr.com/hiring/candidates/1843?tab=notes', { ats: 'bamboohr', candidateId: '1843' }],
+      ['https://wayne.bamboohr.com/hiring/jobs/57', undefined],
+      ['https://wayne.bamboohr.com/careers/57', undefined],
+    ],
+    pages: [
+      {
+        file: 'candidate.html',
+        url: 'https://wayne.bamboohr.com/hiring/candidates/1843',
+        subject: {
+          name: 'Aiko Tanaka',
+          emails: ['aiko.tanaka@example.com'],
+          ids: {
+            talentscreen: ['result_aiko_sre'],
+            hiringbranch: ['6c3f2e4d5b6a708192a3b4c5'],
+            praxicraft: ['09ae1fd2-b8b0-40d9-9586-5f9f1679b202'],
+          },
+          ats: { ats: 'bamboohr', candidateId: '1843', jobId: '57' },
+        },
+      },
+      {
+        // A job's applicants: rows link to candidates only, the job is the page's.
+        file: 'list.html',
+        url: 'https://wayne.bamboohr.com/hiring/jobs/57',
+        subject: undefined,
+        rows: [
+          { name: 'Aiko Tanaka', emails: ['aiko.tanaka@example.com'], ids: {}, ats: { ats: 'bamboohr', candidateId: '1843', jobId: '57' } },
+          {
+            name: 'Noah Fischer',
+            emails: ['noah.fischer@example.com'],
+            ids: {},
+            ats: { ats: 'bamboohr', candidateId: '1851', jobId: '57' },
+          },
+          { name: 'Li Wei', emails: ['li.wei@example.com'], ids: {}, ats: { ats: 'bamboohr', candidateId: '1870', jobId: '57' } },
+        ],
+      },
+    ],
+  },
+  {
+    adapter: jazzhr,
+    urls: [
+      ['https://app.jazz.co/app/v2/job/6681273/candidate/240182807/profile', { ats: 'jazzhr', candidateId: '240182807', jobId: '6681273' }],
+      ['https://app.jazz.co/app/v2/job/6681273/candidate?workflowStep=1', undefined],
+      ['https://app.jazz.co/app/v2/job', undefined],
+    ],
+    pages: [
+      {
+        file: 'candidate.html',
+        url: 'https://app.jazz.co/app/v2/job/6681273/candidate/240182807/profile',
+        subject: {
+          name: 'Noah Fischer',
+          emails: ['noah.fischer@example.com'],
+          ids: {
+            talentscreen: ['result_noah_qa'],
+            hiringbranch: ['6d403f5e6c7b8091a2b3c4d5'],
+            praxicraft: ['3a1b52c3-f389-44e9-9ce2-0e43e7035561'],
+          },
+          ats: { ats: 'jazzhr', candidateId: '240182807', jobId: '6681273' },
+        },
+      },
+      {
+        file: 'list.html',
+        url: 'https://app.jazz.co/app/v2/job/6681273/candidate?workflowStep=1',
+        subject: undefined,
+        rows: [
+          {
+            name: 'Noah Fischer',
+            emails: ['noah.fischer@example.com'],
+            ids: {},
+            ats: { ats: 'jazzhr', candidateId: '240182807', jobId: '6681273' },
+          },
+          { name: 'Li Wei', emails: [], ids: {}, ats: { ats: 'jazzhr', candidateId: '240182815', jobId: '6681273' } },
+          {
+            name: 'Emma Wilson',
+            emails: ['emma.wilson@example.com'],
+            ids: {},
+            ats: { ats: 'jazzhr', candidateId: '240182833', jobId: '6681273' },
+          },
+        ],
+      },
+    ],
+  },
+];
