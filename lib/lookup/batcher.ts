@@ -1,9 +1,12 @@
 /**
- * Collects keys asked for within a short window and loads them in one call (many ids per
- * request), so a list page of candidates costs a handful of requests, not one per row.
+ * Collects keys asked for close together and loads them in one call (many ids per request),
+ * so a list page of candidates costs a handful of requests, not one per row. A batch goes
+ * once no new key arrived for `quietMs` (a lone lookup waits only that long), or at the
+ * latest `windowMs` after its first key, or as soon as it is full.
  */
 export interface BatcherOptions<V> {
   windowMs: number;
+  quietMs?: number;
   maxBatch: number;
   load(keys: string[]): Promise<Map<string, V>>;
   /** What a key the batch answered nothing for resolves to. */
@@ -12,10 +15,15 @@ export interface BatcherOptions<V> {
 
 export function createBatcher<V>(options: BatcherOptions<V>) {
   let pending = new Map<string, { resolve: (v: V) => void; reject: (e: unknown) => void }[]>();
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  let windowTimer: ReturnType<typeof setTimeout> | undefined;
+  const quietMs = options.quietMs ?? 2;
 
   async function flush(): Promise<void> {
-    timer = undefined;
+    clearTimeout(quietTimer);
+    clearTimeout(windowTimer);
+    quietTimer = undefined;
+    windowTimer = undefined;
     const batch = pending;
     pending = new Map();
     const keys = [...batch.keys()];
@@ -37,10 +45,11 @@ export function createBatcher<V>(options: BatcherOptions<V>) {
         waiters.push({ resolve, reject });
         pending.set(key, waiters);
         if (pending.size >= options.maxBatch) {
-          clearTimeout(timer);
           void flush();
         } else {
-          timer ??= setTimeout(() => void flush(), options.windowMs);
+          clearTimeout(quietTimer);
+          quietTimer = setTimeout(() => void flush(), quietMs);
+          windowTimer ??= setTimeout(() => void flush(), options.windowMs);
         }
       });
     },

@@ -33,12 +33,17 @@ export interface VendorHttpOptions {
   retryLimit?: number;
 }
 
-/** A fetch that waits for the gate before each attempt and reports each answer to it. */
-function gatedFetch(gate: RequestGate): typeof fetch {
+/**
+ * A fetch that waits for the gate before each attempt and reports each answer to it. The
+ * timeout starts once the gate admits the request: time queued behind our own rate budget
+ * is not the vendor being slow.
+ */
+function gatedFetch(gate: RequestGate, timeoutMs: number): typeof fetch {
   return async (input, init) => {
-    const release = await gate.acquire(init?.signal ?? undefined);
+    const request = new Request(input, init);
+    const release = await gate.acquire(request.signal);
     try {
-      const response = await fetch(input, init);
+      const response = await fetch(request, { signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]) });
       gate.observe(response);
       return response;
     } finally {
@@ -72,9 +77,10 @@ function describeZodPath(path: readonly PropertyKey[]): string {
 export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
   const api = ky.create({
     headers: { Accept: 'application/json', ...options.headers },
-    timeout: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
     signal: options.signal,
-    ...(options.gate ? { fetch: gatedFetch(options.gate) } : {}),
+    ...(options.gate
+      ? { fetch: gatedFetch(options.gate, options.timeoutMs ?? REQUEST_TIMEOUT_MS), timeout: false as const }
+      : { timeout: options.timeoutMs ?? REQUEST_TIMEOUT_MS }),
     retry: {
       limit: options.retryLimit ?? 2,
       methods: ['get'],
@@ -112,7 +118,7 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
       const retryAt = code === 'rate_limited' ? retryAtFrom(error.response.headers) : undefined;
       return fail(code, `${options.vendorName} answered ${status}${detail}`, status, retryAt);
     }
-    if (error instanceof TimeoutError) {
+    if (error instanceof TimeoutError || (error instanceof DOMException && error.name === 'TimeoutError')) {
       return fail('unavailable', `${options.vendorName} did not answer within ${(options.timeoutMs ?? REQUEST_TIMEOUT_MS) / 1000} s`);
     }
     if (error instanceof DOMException && error.name === 'AbortError') throw error;

@@ -144,6 +144,29 @@ describe('HrFlow.ai client: both doc generations', () => {
     expect(scoringRequests()).toHaveLength(4);
   });
 
+  it('shares pages between lookups of one job once it learns the server lists the whole pool', async () => {
+    const conn = connection();
+    const cast = [
+      'jane.doe@example.com',
+      'janet.doerr@example.com',
+      'li.wei@example.com',
+      'lucas.martin@example.com',
+      'aiko.tanaka@example.com',
+    ];
+    const strangers = Array.from({ length: 15 }, (_, i) => `applicant${i}@example.org`);
+    const outcomes = await Promise.all(
+      [...cast, ...strangers].map((email) => lookup({ emails: [email], ids: {}, ats: { ats: 'greenhouse', jobId: DEMO_JOB_ID } }, conn)),
+    );
+    expect(outcomes.filter((o) => o.state === 'results')).toHaveLength(cast.length);
+    expect(outcomes.filter((o) => o.state === 'no_match')).toHaveLength(strangers.length);
+    // One probe with an email filter, then the job's 4 pages read once for all 20 lookups.
+    expect(scoringRequests().length).toBeLessThanOrEqual(6);
+    // What it learned stays in the vendor's store: a later lookup goes straight to the shared pages.
+    sandbox.requests.length = 0;
+    await lookup(fromAts('li.wei@example.com'), conn);
+    expect(scoringRequests().every((r) => param(r.query, 'email') === null)).toBe(true);
+  });
+
   it('says the current API needs the algorithm key', async () => {
     const outcome = await lookup(fromAts(DEMO_EMAIL), connection({ algorithmKey: '' }));
     expect(errorOf(outcome)).toMatchObject({ code: 'bad_request', status: 400 });

@@ -9,7 +9,8 @@ import { z } from '../../zod';
 import { codeForStatus, redact, VendorError } from '../errors';
 import { createVendorHttp, type EnvelopeReading, type Query } from '../http';
 import { numberFrom } from '../normalise';
-import type { VendorClient, VendorConnection } from '../types';
+import { fingerprint } from '../fingerprint';
+import type { VendorClient, VendorConnection, VendorStore } from '../types';
 import { normaliseHrFlowMatch } from './normalise';
 import { EnvelopeSchema, ErrorEnvelopeSchema, type HrFlowProfile, type Prediction, ProfilesScoringSchema } from './schemas';
 import { assertReadableKey, HRFLOW_FIELDS, type HrFlowSettings, type JobRef, jobFor, readSettings } from './settings';
@@ -124,12 +125,49 @@ interface Match {
 }
 
 interface Search {
+  /** Fingerprint of who asks which job: lookups with the same scope read the same pages. */
+  scope: string;
+  store: VendorStore;
   read: Read;
   settings: HrFlowSettings;
   job: JobRef;
   emails: Set<string>;
   reference: string | undefined;
   found: Map<string, Match>;
+}
+
+type ScoringPage = z.infer<typeof ProfilesScoringSchema>;
+
+/** How long "this job's server lists its whole pool" is remembered in the vendor's store. */
+const WHOLE_POOL_TTL_MS = 6 * 60 * 60_000;
+/** Page reads under way, by scope and page: lookups made together (a list page) share them. */
+const pagesInFlight = new Map<string, Promise<ScoringPage>>();
+/** A job's first scan under way, by scope: scans starting meanwhile wait to learn what it learns. */
+const probes = new Map<string, Promise<void>>();
+const wholePoolKey = (search: Search) => `wholePool:${search.scope}`;
+
+/** Whether this job's server lists its whole pool whatever the email (waiting for a probe under way). */
+async function listsWholePool(search: Search): Promise<boolean> {
+  if ((await search.store.get<boolean>(wholePoolKey(search))) === true) return true;
+  const probe = probes.get(search.scope);
+  if (!probe) return false;
+  await probe;
+  return (await search.store.get<boolean>(wholePoolKey(search))) === true;
+}
+
+/** One page of a whole-pool job, read once for every lookup that asks while it is under way. */
+function sharedPage(search: Search, page: number): Promise<ScoringPage> {
+  const key = `${search.scope}|${page}`;
+  let read = pagesInFlight.get(key);
+  if (!read) {
+    const started = search.read('profiles/scoring', ProfilesScoringSchema, scoringQuery(search.settings, search.job, page));
+    read = started;
+    pagesInFlight.set(key, started);
+    const done = () => pagesInFlight.get(key) === started && pagesInFlight.delete(key);
+    started.then(done, done);
+  }
+  // If the lookup that started it was cancelled, read it ourselves.
+  return read.catch(() => search.read('profiles/scoring', ProfilesScoringSchema, scoringQuery(search.settings, search.job, page)));
 }
 
 const emailOf = (profile: HrFlowProfile) => profile.info?.email?.trim().toLowerCase() || undefined;
@@ -141,30 +179,47 @@ const referenceOf = (profile: HrFlowProfile) => (profile.reference == null ? und
  * email filter and the whole list (within the bound) was read: no further search can find more.
  */
 async function scan(search: Search, target: { email?: string; reference?: string }): Promise<boolean> {
-  let filterIgnored = target.email === undefined;
-  for (let page = 1; page <= MAX_PAGES; page++) {
-    const body = await search.read(
-      'profiles/scoring',
-      ProfilesScoringSchema,
-      scoringQuery(search.settings, search.job, page, target.email),
-    );
-    const { profiles, predictions } = body.data;
-    let hit = false;
-    profiles.forEach((profile, i) => {
-      const email = emailOf(profile);
-      const reference = referenceOf(profile);
-      if (target.email && email !== target.email) filterIgnored = true;
-      const isCandidate = (email !== undefined && search.emails.has(email)) || (reference !== undefined && reference === search.reference);
-      if (!isCandidate) return;
-      search.found.set(profile.key, { profile, prediction: predictions[i] });
-      if ((target.email && email === target.email) || (target.reference && reference === target.reference)) hit = true;
-    });
-    if (hit) return false;
-    const maxPage = body.meta?.maxPage;
-    const last = profiles.length === 0 || (maxPage != null ? page >= maxPage : profiles.length < PAGE_SIZE);
-    if (last) break;
+  let wholePool = await listsWholePool(search);
+  // The first scan of a job with an email probes whether the server honours the filter.
+  let endProbe: (() => void) | undefined;
+  if (!wholePool && target.email !== undefined && !probes.has(search.scope)) {
+    const probe = new Promise<void>((resolve) => (endProbe = resolve));
+    probes.set(search.scope, probe);
+    void probe.then(() => probes.get(search.scope) === probe && probes.delete(search.scope));
   }
-  return filterIgnored;
+  try {
+    let filterIgnored = target.email === undefined || wholePool;
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const body = wholePool
+        ? await sharedPage(search, page)
+        : await search.read('profiles/scoring', ProfilesScoringSchema, scoringQuery(search.settings, search.job, page, target.email));
+      const { profiles, predictions } = body.data;
+      let hit = false;
+      profiles.forEach((profile, i) => {
+        const email = emailOf(profile);
+        const reference = referenceOf(profile);
+        if (target.email && email !== target.email) filterIgnored = true;
+        const isCandidate =
+          (email !== undefined && search.emails.has(email)) || (reference !== undefined && reference === search.reference);
+        if (!isCandidate) return;
+        search.found.set(profile.key, { profile, prediction: predictions[i] });
+        if ((target.email && email === target.email) || (target.reference && reference === target.reference)) hit = true;
+      });
+      if (filterIgnored && target.email !== undefined && !wholePool) {
+        // Learned: remembered, so this and later scans of the job share pages instead of asking per email.
+        await search.store.set(wholePoolKey(search), true, WHOLE_POOL_TTL_MS);
+        wholePool = true;
+      }
+      endProbe?.();
+      if (hit) break;
+      const maxPage = body.meta?.maxPage;
+      const last = profiles.length === 0 || (maxPage != null ? page >= maxPage : profiles.length < PAGE_SIZE);
+      if (last) break;
+    }
+    return filterIgnored;
+  } finally {
+    endProbe?.();
+  }
 }
 
 async function matchesFor(search: Search): Promise<Match[]> {
@@ -209,7 +264,8 @@ export const hrflow: VendorClient = {
     const reference = subject.ats?.candidateId?.trim() || undefined;
     if (emails.size === 0 && !reference) return [];
     const read = reader(connection, settings);
-    const matches = await matchesFor({ read, settings, job, emails, reference, found: new Map() });
+    const scope = await fingerprint(JSON.stringify([connection.baseUrl, connection.apiKey, settings, job]));
+    const matches = await matchesFor({ scope, store: connection.store, read, settings, job, emails, reference, found: new Map() });
     return matches.map(({ profile, prediction }) => normaliseHrFlowMatch(profile, prediction, job));
   },
   async testConnection(connection) {

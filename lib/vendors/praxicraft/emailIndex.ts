@@ -9,6 +9,7 @@ import type { VendorHttp } from '../http';
 import type { VendorConnection } from '../types';
 import { PAGE_SIZE, praxicraftHttp, readPages } from './api';
 import { AssessmentPageSchema, ResultPageSchema } from './schemas';
+import { fingerprint } from '../fingerprint';
 
 export const INDEX_STORE_KEY = 'emailIndex.v1';
 /** After this the index is dropped and rebuilt from scratch (rows that changed email, deleted invites). */
@@ -62,9 +63,7 @@ export function configuredSlugs(fields: Record<string, string>): string[] {
 }
 
 async function indexScope(connection: VendorConnection): Promise<string> {
-  const text = [connection.baseUrl.replace(/\/+$/, ''), connection.apiKey, configuredSlugs(connection.fields).join(',')].join('\n');
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest).slice(0, 8)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return fingerprint([connection.baseUrl.replace(/\/+$/, ''), connection.apiKey, configuredSlugs(connection.fields).join(',')].join('\n'));
 }
 
 /** The stored index when it belongs to this connection and is younger than the TTL. */

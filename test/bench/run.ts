@@ -1,0 +1,33 @@
+/**
+ * `npm run bench`: prints a table per measurement and, as its last line, one JSON object
+ * with every figure. A script, not a test: numbers are reported, never asserted on timing.
+ */
+import { startSandbox } from '../sandbox/server';
+import { INJECTED_LATENCY, measureList100, measureOverhead, measureWarm } from './engine';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+const sandbox = await startSandbox();
+const figures: Record<string, unknown> = {};
+try {
+  console.log(`Lookup engine, real vendor clients, sandbox over HTTP on 127.0.0.1 (median of ${RUNS} runs)`);
+  console.log('Injected latency on the first request of each vendor (ms):', INJECTED_LATENCY);
+  const overhead = await measureOverhead(sandbox, RUNS);
+  const warm = await measureWarm(sandbox);
+  const list = await measureList100(sandbox);
+  Object.assign(figures, overhead, warm, list);
+  console.table({
+    'first result, over the fastest vendor (ms)': overhead.firstResultOverheadMs,
+    'all results, over the slowest vendor (ms)': overhead.allResultsOverheadMs,
+    'requests for a warm lookup': warm.warmRequests,
+    'vendors with results for the demo candidate': warm.vendorsAnswered,
+    '100-candidate list: 429 answers': list.list100Status429,
+    '100-candidate list: error outcomes': Object.values(list.list100Errors).reduce((a, b) => a + b, 0),
+    '100-candidate list: wall time (ms)': list.list100Ms,
+  });
+  console.log('100-candidate list: requests per vendor');
+  console.table(list.list100Requests);
+} finally {
+  await sandbox.close();
+}
+console.log(JSON.stringify(figures));
