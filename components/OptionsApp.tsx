@@ -93,6 +93,42 @@ function VendorForm({ setup }: { setup: VendorSetup }) {
   );
 }
 
+/** One action that forgets every key and every cached candidate detail. */
+function ForgetEverything() {
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const forget = useMutation({
+    mutationFn: () => sendMessage('forgetEverything', {}),
+    onSuccess: () => {
+      setConfirming(false);
+      void queryClient.invalidateQueries({ queryKey: ['vendorSetups'] });
+    },
+  });
+  return (
+    <section className="sl-vendor-form" aria-labelledby="sl-forget-title">
+      <h2 id="sl-forget-title">Forget everything</h2>
+      <p className="sl-muted">Removes every vendor key and every cached result, linked id and index from this browser.</p>
+      {confirming ? (
+        <div className="sl-actions">
+          <button type="button" className="sl-button sl-danger" onClick={() => forget.mutate()} disabled={forget.isPending}>
+            Yes, forget all keys and data
+          </button>
+          <button type="button" className="sl-button" onClick={() => setConfirming(false)}>
+            Cancel
+          </button>
+        </div>
+      ) : (
+        <button type="button" className="sl-button" onClick={() => setConfirming(true)}>
+          Forget all keys and cached data…
+        </button>
+      )}
+      <p role="status" className={forget.isError ? 'sl-error' : 'sl-muted'}>
+        {forget.isSuccess ? 'All keys and cached candidate data are forgotten.' : forget.error?.message}
+      </p>
+    </section>
+  );
+}
+
 export function OptionsApp() {
   const setups = useQuery({ queryKey: ['vendorSetups'], queryFn: () => sendMessage('getVendorSetups', {}) });
   return (
@@ -108,6 +144,7 @@ export function OptionsApp() {
       {setups.data?.vendors.map((setup) => (
         <VendorForm key={`${setup.id}-${setup.maskedKey ?? ''}`} setup={setup} />
       ))}
+      <ForgetEverything />
     </main>
   );
 }

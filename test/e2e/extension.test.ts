@@ -147,5 +147,22 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.screenshot(join(SCREENSHOTS, `${name}-popup.png`));
       await page.close();
     });
+
+    it('one action forgets every key and every cached result', async () => {
+      const options = await world.browser.openPage(`${world.browser.extensionOrigin}/options.html`);
+      await options.waitForText(`${TS_FORM} [data-testid="key-state"]`, 'Saved key:');
+      await options.click('#sl-forget-title ~ button');
+      await options.click('.sl-danger');
+      await options.waitForText('[aria-labelledby="sl-forget-title"] [role="status"]', 'All keys and cached candidate data are forgotten.');
+      for (const vendor of Object.keys(SANDBOX_SETUP) as (keyof typeof SANDBOX_SETUP)[]) {
+        await options.waitForText(`${vendorForm(vendor)} [data-testid="key-state"]`, 'No key saved');
+      }
+      await options.close();
+      const before = world.sandbox.requests.length;
+      const page = await world.browser.openPage(DEMO_CANDIDATE_URL);
+      await page.waitForText('[data-vendor="talentscreen"]', 'Not configured');
+      expect(world.sandbox.requests.length).toBe(before);
+      await page.close();
+    });
   });
 }
