@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
@@ -15,6 +16,7 @@ export default defineConfig({
       },
       {
         // The built extension in real Chromium and Firefox; one browser at a time.
+        resolve: { alias: [{ find: /^@\//, replacement: fileURLToPath(new URL('./', import.meta.url)) }] },
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],

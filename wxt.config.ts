@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { ATS_MATCHES } from './lib/ats';
 
 // Vendor API hosts the background may call with their documented default base URLs.
 // A custom base URL set in options asks for its own permission at that moment.
@@ -17,8 +18,11 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Scorelens',
     description: 'Assessment results from every vendor, beside the candidate in your ATS.',
-    permissions: ['storage'],
-    host_permissions: VENDOR_HOSTS,
+    // scripting: the panel is injected only on pages with a candidate, and sites users add get
+    // their content script registered at runtime.
+    permissions: ['storage', 'scripting'],
+    // The vendor APIs, and the built-in ATSs (to inject the panel there). Nothing else up front.
+    host_permissions: [...VENDOR_HOSTS, ...ATS_MATCHES],
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     ...(browser === 'firefox'
       ? {

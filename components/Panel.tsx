@@ -2,11 +2,16 @@ import { useState } from 'react';
 import type { Subject } from '@/lib/model';
 import { LookupView } from './LookupView';
 
-export function Panel({ subject }: { subject: Subject }) {
+export function Panel({ subject, onBack }: { subject: Subject; onBack?: () => void }) {
   const [collapsed, setCollapsed] = useState(false);
   return (
     <aside className={`sl-panel${collapsed ? ' sl-collapsed' : ''}`} aria-label="Scorelens assessment results">
       <header className="sl-panel-header">
+        {onBack && (
+          <button type="button" className="sl-button" onClick={onBack}>
+            ← List
+          </button>
+        )}
         <h2 className="sl-title">Scorelens</h2>
         <button type="button" className="sl-button" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>
           {collapsed ? 'Show' : 'Hide'}

@@ -1,30 +1,22 @@
-import { createRoot, type Root } from 'react-dom/client';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { Subject } from '@/lib/model';
-import { Panel } from './Panel';
+import css from './styles.css?inline';
+import { createRoot } from 'react-dom/client';
+import { PANEL_TAG, type PanelBridge } from '@/lib/content/bridge';
+import { PanelApp } from './PanelApp';
 import { QueryProvider } from './QueryProvider';
 
-/** Puts the side panel in a shadow root, so the ATS's styles and ours never mix. */
-export async function mountPanel(ctx: ContentScriptContext, subject: Subject) {
-  const ui = await createShadowRootUi<Root>(ctx, {
-    name: 'scorelens-panel',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    onMount(container) {
-      const root = createRoot(container);
-      root.render(
-        <QueryProvider>
-          <Panel subject={subject} />
-        </QueryProvider>,
-      );
-      return root;
-    },
-    onRemove(root) {
-      root?.unmount();
-    },
-  });
-  ui.mount();
-  return ui;
+/** Puts the panel in a shadow root at the end of the page: the ATS's styles and ours never mix. */
+export function mountPanel(bridge: PanelBridge): void {
+  const host = document.createElement(PANEL_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  // The page's inherited styles stop at the panel: it looks the same on every ATS.
+  style.textContent = `:host{all:initial}${css}`;
+  const container = document.createElement('div');
+  shadow.append(style, container);
+  document.body.append(host);
+  createRoot(container).render(
+    <QueryProvider>
+      <PanelApp bridge={bridge} />
+    </QueryProvider>,
+  );
 }

@@ -62,6 +62,7 @@ export const AiVerdictSchema = z.object({
 
 export const ResultStatusSchema = z.enum(['invited', 'in_progress', 'completed', 'expired', 'failed']);
 export const OutcomeSchema = z.enum(['pass', 'low_pass', 'fail', 'pending']);
+export type Outcome = z.infer<typeof OutcomeSchema>;
 
 /** One assessment a candidate took (or was invited to) at one vendor. */
 export const AssessmentResultSchema = z.object({

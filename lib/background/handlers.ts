@@ -8,7 +8,9 @@ import { forgetAllKeys, getKey, maskKey, setKey } from '../settings/keys';
 import { loadSettings, saveVendorSettings, vendorSettings } from '../settings/settings';
 import { VENDORS, vendorById } from '../vendors';
 import { VendorError } from '../vendors/errors';
+import { summarise } from '../lookup/summary';
 import { connectionFor } from './connections';
+import { addUserSite, listUserSites, removeUserSite, userSiteFor } from './sites';
 import { lookupEngine } from './engine';
 
 async function setupOf(vendor: VendorId): Promise<VendorSetup> {
@@ -33,6 +35,28 @@ async function setupOf(vendor: VendorId): Promise<VendorSetup> {
 export const handlers: Handlers = {
   async lookup({ subject, refresh }) {
     return { outcomes: await lookupEngine().lookup(subject, { refresh }) };
+  },
+  async showPanel(_request, sender) {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { injected: false };
+    // The panel (React and all) loads only on pages with a candidate: the content script stays tiny.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/panel.js'] });
+    return { injected: true };
+  },
+  async summary({ subject }) {
+    return { summary: summarise(await lookupEngine().lookup(subject)) };
+  },
+  async siteFor({ url }) {
+    return { site: userSiteFor(url) };
+  },
+  async listSites() {
+    return { sites: listUserSites() };
+  },
+  async addSite({ origin, pattern }) {
+    return { sites: await addUserSite(origin, pattern) };
+  },
+  async removeSite({ origin }) {
+    return { sites: await removeUserSite(origin) };
   },
   async vendorStatus() {
     const setups = await Promise.all(VENDORS.map((v) => setupOf(v.id)));

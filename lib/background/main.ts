@@ -5,13 +5,14 @@ import { dispatch, type SenderPolicy } from '../messaging/server';
 import { lockKeyStorage } from '../settings/keys';
 import { acceptStream } from '../messaging/stream-server';
 import { handlers, streamHandlers } from './handlers';
+import { isUserSitePage, loadUserSites } from './sites';
 
 export function startBackground(): void {
-  const ready = lockKeyStorage();
+  const ready = Promise.all([lockKeyStorage(), loadUserSites().catch((e: unknown) => console.error('Scorelens: user sites', e))]);
   const policy: SenderPolicy = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    isAtsPage: (url) => adapterForUrl(url) !== undefined,
+    isAtsPage: (url) => adapterForUrl(url) !== undefined || isUserSitePage(url),
   };
   // sendResponse + `return true` works in every Chromium and Firefox version we support;
   // returning a Promise from the listener does not (older Chromium).

@@ -2,7 +2,9 @@
  * Every message between the extension's contexts, declared once: its request and response
  * schemas and the senders the background accepts it from. Anything else is rejected.
  */
+import { CandidateSummarySchema } from '../lookup/summary';
 import { SubjectSchema, VendorIdSchema, VendorOutcomeSchema } from '../model';
+import { UserSiteSchema } from '../settings/settings';
 import { z } from '../zod';
 
 /** Who may talk to the background. `content` = our content script in a tab of an ATS page. */
@@ -50,6 +52,43 @@ export const protocol = {
     request: z.object({ subject: SubjectSchema, refresh: z.boolean().default(false) }),
     response: z.object({ outcomes: z.array(VendorOutcomeSchema) }),
     senders: ['content', 'popup'],
+  }),
+  /** The content script found a candidate or a list: inject the panel into its frame (once). */
+  showPanel: define({
+    request: z.object({}),
+    response: z.object({ injected: z.boolean() }),
+    senders: ['content'],
+  }),
+  /** A list row's chip: the candidate's picture in a few numbers (lookups batched by the engine). */
+  summary: define({
+    request: z.object({ subject: SubjectSchema }),
+    response: z.object({ summary: CandidateSummarySchema }),
+    senders: ['content'],
+  }),
+  /** For a content script on a page no built-in ATS matches: the user's site it belongs to. */
+  siteFor: define({
+    request: z.object({ url: z.url() }),
+    response: z.object({ site: UserSiteSchema.optional() }),
+    senders: ['content'],
+  }),
+  listSites: define({
+    request: z.object({}),
+    response: z.object({ sites: z.array(UserSiteSchema) }),
+    senders: ['options'],
+  }),
+  /** Options asked for the site's permission first (in the click); this registers the content script. */
+  addSite: define({
+    request: z.object({
+      origin: z.url({ protocol: /^https?$/, error: 'Enter the site as https://ats.example.com' }),
+      pattern: z.string().trim().max(500).optional(),
+    }),
+    response: z.object({ sites: z.array(UserSiteSchema) }),
+    senders: ['options'],
+  }),
+  removeSite: define({
+    request: z.object({ origin: z.string() }),
+    response: z.object({ sites: z.array(UserSiteSchema) }),
+    senders: ['options'],
   }),
   /** Which vendors are enabled and have a key; no settings beyond that. */
   vendorStatus: define({

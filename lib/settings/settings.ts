@@ -14,8 +14,17 @@ export const VendorSettingsSchema = z.object({
 });
 export type VendorSettings = z.infer<typeof VendorSettingsSchema>;
 
+/** An ATS the user added: its origin, and the URLs on it the content script runs on. */
+export const UserSiteSchema = z.object({
+  origin: z.url({ protocol: /^https?$/ }),
+  /** A match pattern; defaults to every page of the origin. */
+  pattern: z.string().min(1).max(500),
+});
+export type UserSite = z.infer<typeof UserSiteSchema>;
+
 export const SettingsSchema = z.object({
   vendors: z.partialRecord(VendorIdSchema, VendorSettingsSchema).default({}),
+  sites: z.array(UserSiteSchema).max(50).default([]),
   cacheTtlMinutes: z
     .number()
     .int()

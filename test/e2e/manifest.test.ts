@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ATS_MATCHES } from '@/lib/ats';
 import { VENDOR_HOSTS } from '../../wxt.config';
 import { BUILD_DIRS } from './launch';
 
@@ -19,12 +20,13 @@ describe('built manifests', () => {
     expect(JSON.stringify(chrome)).not.toContain('data_collection_permissions');
   });
 
-  it('both are Manifest V3 and ask up front only for the vendor API hosts', () => {
+  it('both are Manifest V3 and ask up front only for the vendor APIs and the built-in ATSs', () => {
     for (const dir of Object.values(BUILD_DIRS)) {
       const m = manifest(dir);
       expect(m.manifest_version).toBe(3);
-      expect(m.permissions).toEqual(['storage']);
-      expect(m.host_permissions).toEqual(VENDOR_HOSTS);
+      expect(m.permissions).toEqual(['storage', 'scripting']);
+      expect(m.host_permissions).toEqual([...VENDOR_HOSTS, ...ATS_MATCHES]);
+      expect([...m.content_scripts[0].matches].sort()).toEqual([...ATS_MATCHES].sort());
     }
   });
 });

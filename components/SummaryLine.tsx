@@ -1,0 +1,18 @@
+import type { CandidateSummary } from '@/lib/lookup/summary';
+
+const WEAKEST = { pass: 'all passed', low_pass: 'low pass', fail: 'failed one', pending: 'pending' } as const;
+
+/** "2/3 completed · avg 81% · failed one · ⚠ flagged" */
+export function SummaryLine({ summary }: { summary: CandidateSummary }) {
+  if (summary.assessments === 0) return <>{summary.failedVendors ? `No results (${summary.failedVendors} vendor errors)` : 'No assessments'}</>;
+  const parts = [`${summary.completed}/${summary.assessments} completed`];
+  if (summary.averagePercent !== undefined) parts.push(`avg ${summary.averagePercent}%`);
+  if (summary.weakest) parts.push(WEAKEST[summary.weakest]);
+  if (summary.failedVendors) parts.push(`${summary.failedVendors} vendor error${summary.failedVendors > 1 ? 's' : ''}`);
+  return (
+    <>
+      {parts.join(' · ')}
+      {summary.flagged && <strong className="sl-flag-text"> · ⚠ flagged</strong>}
+    </>
+  );
+}

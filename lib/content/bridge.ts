@@ -1,0 +1,62 @@
+/**
+ * What the content script has found on the page, shared with the panel bundle. The panel is
+ * injected later (scripting.executeScript) into the same isolated world as the content
+ * script, so both see this object; the page's own scripts never do.
+ */
+import type { Subject } from '../model';
+
+export interface ListEntry {
+  /** Stable per row (the candidate's ATS id, else its email). */
+  key: string;
+  label: string;
+  subject: Subject;
+}
+
+export type PageView = { kind: 'none' } | { kind: 'candidate'; subject: Subject } | { kind: 'list'; rows: ListEntry[] };
+
+export interface PanelBridge {
+  view: PageView;
+  /** A list row the recruiter opened in the panel (a chip click), shown over the list. */
+  opened?: Subject;
+  /** Set by the panel bundle once mounted, so a second injection never makes a second panel. */
+  panelMounted: boolean;
+  publish(view: PageView): void;
+  open(subject: Subject | undefined): void;
+  subscribe(listener: () => void): () => void;
+}
+
+const KEY = Symbol.for('scorelens.bridge');
+
+/** The element the panel lives in (its shadow root holds the React tree). */
+export const PANEL_TAG = 'scorelens-panel';
+
+export function panelBridge(): PanelBridge {
+  const holder = globalThis as unknown as Record<symbol, PanelBridge | undefined>;
+  let bridge = holder[KEY];
+  if (!bridge) {
+    const listeners = new Set<() => void>();
+    const notify = () => {
+      for (const listener of listeners) listener();
+    };
+    const created: PanelBridge = {
+      view: { kind: 'none' },
+      panelMounted: false,
+      publish(view) {
+        created.view = view;
+        if (view.kind !== 'list') created.opened = undefined;
+        notify();
+      },
+      open(subject) {
+        created.opened = subject;
+        notify();
+      },
+      subscribe(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    };
+    bridge = created;
+    holder[KEY] = bridge;
+  }
+  return bridge;
+}

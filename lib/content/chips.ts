@@ -1,0 +1,62 @@
+/**
+ * A small chip on each list row with a detected candidate: completed assessments and the
+ * weakest outcome, filled by a summary the background computes (its lookups are batched and
+ * rate limited there). Plain DOM in a shadow root per chip: no React in the content script.
+ */
+import type { CandidateSummary } from '../lookup/summary';
+import type { Subject } from '../model';
+
+export const CHIP_TAG = 'scorelens-chip';
+
+const STYLE = `:host{all:initial;display:inline-block;margin-left:6px;vertical-align:middle}
+button{font:12px/1.6 system-ui,sans-serif;border:1px solid #d0d7de;border-radius:10px;padding:0 8px;background:#f6f8fa;color:#1b1f24;cursor:pointer}
+button.fail{border-color:#cf222e;color:#cf222e}button.low_pass{border-color:#9a6700;color:#9a6700}button.pass{border-color:#1a7f37;color:#1a7f37}
+button:focus-visible{outline:2px solid #0b5cad;outline-offset:2px}`;
+
+const WEAKEST = { pass: 'pass', low_pass: 'low pass', fail: 'fail', pending: 'pending' } as const;
+
+export function chipText(summary: CandidateSummary): string {
+  if (summary.assessments === 0) return summary.failedVendors ? 'Scorelens: error' : 'No assessments';
+  const weakest = summary.weakest ? ` · ${WEAKEST[summary.weakest]}` : '';
+  return `${summary.completed}/${summary.assessments} done${weakest}${summary.flagged ? ' · ⚠' : ''}`;
+}
+
+export interface Chip {
+  host: HTMLElement;
+  fill(summary: CandidateSummary): void;
+  fail(message: string): void;
+}
+
+export function createChip(label: string, onOpen: () => void): Chip {
+  const host = document.createElement(CHIP_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = '…';
+  button.setAttribute('aria-label', `Scorelens results for ${label}`);
+  button.addEventListener('click', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    onOpen();
+  });
+  shadow.append(style, button);
+  return {
+    host,
+    fill(summary) {
+      button.textContent = chipText(summary);
+      button.className = summary.weakest ?? '';
+      button.title = `${chipText(summary)}: open in the Scorelens panel`;
+    },
+    fail(message) {
+      button.textContent = 'Scorelens: error';
+      button.title = message;
+    },
+  };
+}
+
+/** A stable key for a row's candidate: the ATS id, else the first email. */
+export function subjectKey(subject: Subject): string {
+  return subject.ats?.candidateId ?? subject.ats?.applicationId ?? subject.emails[0] ?? JSON.stringify(subject.ids);
+}
