@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { sendMessage } from '@/lib/messaging/client';
 import type { VendorSetup } from '@/lib/messaging/protocol';
 import { ensureHostPermission } from '@/lib/settings/hostPermission';
+import { SitesSection } from './SitesSection';
 
 function VendorForm({ setup }: { setup: VendorSetup }) {
   const id = useId();
@@ -144,6 +145,7 @@ export function OptionsApp() {
       {setups.data?.vendors.map((setup) => (
         <VendorForm key={`${setup.id}-${setup.maskedKey ?? ''}`} setup={setup} />
       ))}
+      <SitesSection />
       <ForgetEverything />
     </main>
   );

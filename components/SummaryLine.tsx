@@ -4,7 +4,8 @@ const WEAKEST = { pass: 'all passed', low_pass: 'low pass', fail: 'failed one', 
 
 /** "2/3 completed · avg 81% · failed one · ⚠ flagged" */
 export function SummaryLine({ summary }: { summary: CandidateSummary }) {
-  if (summary.assessments === 0) return <>{summary.failedVendors ? `No results (${summary.failedVendors} vendor errors)` : 'No assessments'}</>;
+  if (summary.assessments === 0)
+    return <>{summary.failedVendors ? `No results (${summary.failedVendors} vendor errors)` : 'No assessments'}</>;
   const parts = [`${summary.completed}/${summary.assessments} completed`];
   if (summary.averagePercent !== undefined) parts.push(`avg ${summary.averagePercent}%`);
   if (summary.weakest) parts.push(WEAKEST[summary.weakest]);

@@ -8,7 +8,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     // A site the user added runs this same script (registered at runtime): ask which it is.
-    const adapter = adapterForUrl(location.href) ?? (await ask('siteFor', { url: location.href }).then(({ site }) => site && genericAdapter(site)));
+    const adapter =
+      adapterForUrl(location.href) ?? (await ask('siteFor', { url: location.href }).then(({ site }) => site && genericAdapter(site)));
     if (adapter) startPageSession(ctx, adapter);
   },
 });

@@ -6,19 +6,16 @@
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { loadSettings, settingsItem, type UserSite } from '../settings/settings';
+import { defaultPattern } from '../settings/sitePattern';
 
 let known: UserSite[] = [];
 
 const scriptId = (site: UserSite) => `site-${new URL(site.origin).hostname}`;
 
-/** The content script file the manifest declares for the built-in ATSs. */
+/** The content script file the manifest declares for the built-in ATSs, as a path (Firefox gives full URLs). */
 function contentScriptFiles(): string[] {
-  return browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
-}
-
-export function defaultPattern(origin: string): string {
-  const url = new URL(origin);
-  return `${url.protocol}//${url.hostname}/*`;
+  const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
+  return files.map((file) => new URL(file, browser.runtime.getURL('/')).pathname);
 }
 
 /** Whether a URL belongs to a site the user added (sync: the sender check needs it). */

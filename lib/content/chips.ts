@@ -34,6 +34,7 @@ export function createChip(label: string, onOpen: () => void): Chip {
   style.textContent = STYLE;
   const button = document.createElement('button');
   button.type = 'button';
+  button.dataset.scorelensChip = '';
   button.textContent = '…';
   button.setAttribute('aria-label', `Scorelens results for ${label}`);
   button.addEventListener('click', (event) => {

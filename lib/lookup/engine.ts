@@ -79,7 +79,7 @@ export class LookupEngine {
     const asked = this.deps.vendors.filter((v) => v.canAnswer(subject));
     const settled = await Promise.allSettled(asked.map((vendor) => this.lookupVendor(vendor, subject, options)));
     if (options.signal?.aborted) throw abortError();
-    return settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    return settled.flatMap((s) => (s.status === 'fulfilled' && s.value ? [s.value] : []));
   }
 
   private gate(vendor: VendorClient): VendorGate {
@@ -91,13 +91,15 @@ export class LookupEngine {
     return gate;
   }
 
-  private async lookupVendor(vendor: VendorClient, subject: Subject, options: LookupOptions): Promise<VendorOutcome> {
+  /** Undefined when the vendor, with its settings, cannot answer this subject after all. */
+  private async lookupVendor(vendor: VendorClient, subject: Subject, options: LookupOptions): Promise<VendorOutcome | undefined> {
     const emit = (outcome: VendorOutcome) => {
       if (!options.signal?.aborted) options.onOutcome?.(outcome);
       return outcome;
     };
     const base = await this.deps.connectionFor(vendor.id);
     if (!base) return emit({ state: 'not_configured', vendor: vendor.id });
+    if (!vendor.canAnswer(subject, base)) return undefined;
 
     const key = subjectKey(vendor, subject);
     let refresh = options.refresh ?? false;

@@ -43,8 +43,3 @@ export async function outcomeOf(
     };
   }
 }
-
-export async function lookupSubject(subject: Subject, deps: LookupDeps): Promise<VendorOutcome[]> {
-  const asked = deps.vendors.filter((v) => v.canAnswer(subject));
-  return Promise.all(asked.map((vendor) => lookupVendor(vendor, subject, deps)));
-}

@@ -29,7 +29,9 @@ export function summarise(outcomes: readonly VendorOutcome[]): CandidateSummary 
     completed: completed.length,
     averagePercent: scores.length ? Math.round(scores.reduce((a, b) => a + b, 0) / scores.length) : undefined,
     weakest,
-    flagged: results.some((r) => r.integrity.redFlag || (r.integrity.copyPasteViolations ?? 0) > 0 || (r.integrity.fullscreenViolations ?? 0) > 0),
+    flagged: results.some(
+      (r) => r.integrity.redFlag || (r.integrity.copyPasteViolations ?? 0) > 0 || (r.integrity.fullscreenViolations ?? 0) > 0,
+    ),
     failedVendors: outcomes.filter((o) => o.state === 'error').length,
   };
 }

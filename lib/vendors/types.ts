@@ -50,8 +50,11 @@ export interface VendorClient {
   /** How the vendor's keys look, shown as the key input's placeholder. */
   keyHint: string;
   fields: VendorField[];
-  /** Whether this subject carries anything this vendor can look up. */
-  canAnswer(subject: Subject): boolean;
+  /**
+   * Whether this subject carries anything this vendor can look up, given the vendor's own
+   * settings when it is configured (a job key in settings can stand in for the page's job).
+   */
+  canAnswer(subject: Subject, connection?: Pick<VendorConnection, 'fields'>): boolean;
   /** Reads only: never creates, invites, scores or bills. An empty list means no match. */
   lookup(subject: Subject, connection: VendorConnection): Promise<AssessmentResultInput[]>;
   /** The vendor's cheapest read; resolves to a short description of the account. */

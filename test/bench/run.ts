@@ -3,6 +3,7 @@
  * with every figure. A script, not a test: numbers are reported, never asserted on timing.
  */
 import { startSandbox } from '../sandbox/server';
+import { contentFigures, measureContentScript, printContentScript } from './content';
 import { INJECTED_LATENCY, measureList100, measureOverhead, measureWarm } from './engine';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -30,4 +31,10 @@ try {
 } finally {
   await sandbox.close();
 }
+
+// After the sandbox is gone, so Chromium and the engine never share the CPU.
+console.log('Content script: size of the build, and detection in Chromium (median of the runs; budgets beside)');
+const content = await measureContentScript();
+printContentScript(content);
+Object.assign(figures, contentFigures(content));
 console.log(JSON.stringify(figures));

@@ -10,6 +10,8 @@ export interface E2EPage {
   evaluate(expression: string): Promise<unknown>;
   fill(selector: string, value: string): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Clicks the first match, searching open shadow roots too (our chips live in one). */
+  clickDeep(selector: string): Promise<void>;
   /** innerText of the first match, searching open shadow roots too; null when absent. */
   text(selector: string): Promise<string | null>;
   /** Waits (bounded) until `selector`'s text contains `expected`; returns the text. */
@@ -75,12 +77,31 @@ const ALL_DOM_TEXT = `() => {
   return parts.join('\\n');
 }`;
 
+/** Runs in the page: clicks the first match of a selector, open shadow roots included. */
+const DEEP_CLICK = `(selector) => {
+  const find = (root) => {
+    const hit = root.querySelector(selector);
+    if (hit) return hit;
+    for (const el of root.querySelectorAll('*')) {
+      const found = el.shadowRoot && find(el.shadowRoot);
+      if (found) return found;
+    }
+    return null;
+  };
+  const el = find(document);
+  if (!el) throw new Error('Nothing matches ' + selector);
+  el.click();
+}`;
+
 type Evaluate = (expression: string) => Promise<unknown>;
 
 function common(evaluate: Evaluate) {
   const text = async (selector: string) => (await evaluate(`(${DEEP_TEXT})(${JSON.stringify(selector)})`)) as string | null;
   return {
     text,
+    clickDeep: async (selector: string) => {
+      await evaluate(`(${DEEP_CLICK})(${JSON.stringify(selector)})`);
+    },
     allDomText: async () => (await evaluate(`(${ALL_DOM_TEXT})()`)) as string,
     async waitForText(selector: string, expected: string, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;

@@ -86,7 +86,13 @@ async function chromiumBrowser(extensionDir: string, sandbox: Sandbox, headless?
 }
 
 async function firefoxBrowser(extensionDir: string, headless?: boolean): Promise<E2EBrowser> {
-  const session = await launchFirefox({ extensionDir, hostnames: SANDBOX_HOSTNAMES, headless });
+  const session = await launchFirefox({
+    extensionDir,
+    hostnames: SANDBOX_HOSTNAMES,
+    headless,
+    // Answers optional-permission requests (adding a site in options) as a person clicking Allow would.
+    prefs: { 'extensions.webextOptionalPermissionPrompts': false },
+  });
   return {
     name: 'firefox',
     extensionOrigin: session.extensionOrigin,

@@ -1,9 +1,17 @@
-/** Serves our saved ATS pages under the ATS's real host names, so the content script's match patterns apply. */
+/**
+ * Serves our saved ATS pages under the ATS's real host names, so the content script's match patterns apply.
+ * The single-page apps (Lever, Ashby) are one HTML file each, under `spa/` so the adapter fixture table
+ * (test/unit/ats-cases.ts, which lists every `<ats>/*.html`) leaves them out; their inline script renders
+ * the candidate of the current path and navigates with history.pushState.
+ */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { SandboxResponse } from './http';
 
-const FIXTURES = fileURLToPath(new URL('../fixtures/ats/', import.meta.url));
+// A path, not a URL: under happy-dom (unit tests import these constants) URL is not Node's.
+const FIXTURES = join(import.meta.dirname, '../fixtures/ats');
+
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 interface AtsSite {
   host: RegExp;
@@ -13,15 +21,80 @@ interface AtsSite {
 export const ATS_SITES: AtsSite[] = [
   {
     host: /(^|\.)greenhouse\.io$/,
-    pages: [{ path: /^\/people\/\d+(\/applications\/\d+(\/redesign)?)?\/?$/, file: 'greenhouse/candidate.html' }],
+    pages: [
+      // Any person id shows Jane's page: follow only her link from the list.
+      { path: /^\/people\/\d+(\/applications\/\d+(\/redesign)?)?\/?$/, file: 'greenhouse/candidate.html' },
+      { path: /^\/people\/?$/, file: 'greenhouse/list.html' },
+    ],
+  },
+  {
+    host: /^hire\.(sandbox\.)?lever\.co$/,
+    // Every opportunity path: the page's script renders Jane, Omar or "Candidate not found".
+    pages: [{ path: /^\/candidates\/[^/]+(\/.*)?$/, file: 'lever/spa/app.html' }],
+  },
+  {
+    host: /^app\.ashbyhq\.com$/,
+    pages: [
+      {
+        path: new RegExp(`^/candidate-searches/new(/right-side/candidates/${UUID}/applications/${UUID}/feed)?/?$`, 'i'),
+        file: 'ashby/spa/app.html',
+      },
+    ],
+  },
+  {
+    host: /^ats\.acme-corp\.test$/,
+    pages: [{ path: /^\/candidates\/4410025\/?$/, file: 'generic/acme-corp.html' }],
   },
 ];
 
 /** Host names the sandbox answers for ATS pages. */
-export const ATS_HOSTNAMES = ['app.greenhouse.io'];
+export const ATS_HOSTNAMES = ['app.greenhouse.io', 'hire.lever.co', 'app.ashbyhq.com', 'ats.acme-corp.test'];
 
-/** The demo candidate's page. */
+/** The demo candidate's page: Jane Doe (jane.doe@example.com), static. */
 export const DEMO_CANDIDATE_URL = 'https://app.greenhouse.io/people/4410023?application_id=8812001';
+
+/**
+ * Greenhouse's candidate list, static, one `[data-provides="candidate-row"]` per row: Jane Doe, Janet Doerr,
+ * Omar Haddad (TalentScreen id only), Priya Shah and Emma Wilson (no link, no email).
+ */
+export const GREENHOUSE_LIST_URL = 'https://app.greenhouse.io/people?sort=last_activity';
+
+/** Lever opportunity ids of the two people its app shows. */
+export const LEVER_OPPORTUNITY_IDS = {
+  jane: '5e1a9c3d-7b2f-4d8e-a6c0-2f4b6d8e0a21',
+  omar: '3c9e1b7a-52d4-4f0e-9a61-8b2d7c4e5f10',
+} as const;
+
+/**
+ * Lever's app: Jane Doe (jane.doe@example.com), then Omar Haddad (omar.haddad@example.com).
+ * `[data-testid="next-candidate"]` in the top bar goes from one to the other without reload.
+ */
+export const LEVER_CANDIDATE_URLS = [
+  `https://hire.lever.co/candidates/${LEVER_OPPORTUNITY_IDS.jane}`,
+  `https://hire.lever.co/candidates/${LEVER_OPPORTUNITY_IDS.omar}`,
+] as const;
+
+/** Ashby's candidate search (no candidate): rows for Li Wei, María García and Diego Rossi. */
+export const ASHBY_LIST_URL = 'https://app.ashbyhq.com/candidate-searches/new';
+
+const ashbyDrawer = (candidateId: string, applicationId: string) =>
+  `${ASHBY_LIST_URL}/right-side/candidates/${candidateId}/applications/${applicationId}/feed`;
+
+/** The drawer each row opens (pushState), also loadable directly: li.wei@, maria.garcia@, diego.rossi@example.com. */
+export const ASHBY_DRAWER_URLS = {
+  li: ashbyDrawer('a4f1c2d3-5e6f-4a7b-8c9d-0e1f2a3b4c5d', 'b5e2d3c4-6f7a-4b8c-9d0e-1f2a3b4c5d6e'),
+  maria: ashbyDrawer('d7a4f5e6-8b9c-4d0e-9f1a-3b4c5d6e7f80', 'e8b5a6f7-9c0d-4e1f-8a2b-4c5d6e7f8091'),
+  diego: ashbyDrawer('3d0f1b2c-4e5a-4b6c-8d7e-9f0a1b2c3d4e', '4e1a2c3d-5f6b-4c7d-9e8f-0a1b2c3d4e5f'),
+} as const;
+
+/**
+ * An in-house ATS no built-in adapter matches, for sites the user adds (`origin` is a `GenericSite`):
+ * Omar Haddad (omar.haddad@example.com), static. Other paths of the host are 404.
+ */
+export const CUSTOM_SITE = {
+  origin: 'https://ats.acme-corp.test',
+  candidateUrl: 'https://ats.acme-corp.test/candidates/4410025',
+} as const;
 
 export function atsPage(host: string, path: string): SandboxResponse | undefined {
   const site = ATS_SITES.find((s) => s.host.test(host));
@@ -35,7 +108,7 @@ export function atsPage(host: string, path: string): SandboxResponse | undefined
     };
   return {
     status: 200,
-    rawBody: readFileSync(`${FIXTURES}${page.file}`, 'utf8'),
+    rawBody: readFileSync(join(FIXTURES, page.file), 'utf8'),
     headers: { 'content-type': 'text/html; charset=utf-8' },
   };
 }

@@ -253,8 +253,11 @@ export const hrflow: VendorClient = {
   limits: { concurrency: 2 },
   // The candidate is their email or ATS candidate id, scored for the ATS job: all in these parts.
   subjectParts: ['emails', 'ats'],
-  // The job comes from the page or from Options (which canAnswer cannot see): lookup says which is missing.
-  canAnswer: (subject) => subject.emails.length > 0 || Boolean(subject.ats?.candidateId?.trim()),
+  // A match score needs a job: the page's, or a job key from Options. Without one HrFlow is not asked
+  // (a list page or a typed email), rather than answering every candidate with an error.
+  canAnswer: (subject, connection) =>
+    (subject.emails.length > 0 || Boolean(subject.ats?.candidateId?.trim())) &&
+    (connection === undefined || Boolean(subject.ats?.jobId?.trim() || connection.fields.jobKey?.trim())),
   async lookup(subject, connection) {
     assertReadableKey(connection.apiKey);
     const settings = readSettings(connection);

@@ -1,0 +1,93 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '@/lib/messaging/client';
+import { defaultPattern } from '@/lib/settings/sitePattern';
+
+/** Your own ATS sites: Scorelens asks for the site's permission when you add it, and gives it back when you remove it. */
+export function SitesSection() {
+  const id = useId();
+  const queryClient = useQueryClient();
+  const sites = useQuery({ queryKey: ['sites'], queryFn: () => sendMessage('listSites', {}) });
+  const [origin, setOrigin] = useState('');
+  const [pattern, setPattern] = useState('');
+  const [status, setStatus] = useState<{ ok: boolean; message: string }>();
+  const refresh = () => void queryClient.invalidateQueries({ queryKey: ['sites'] });
+
+  const add = useMutation({
+    mutationFn: async (granted: Promise<boolean>) => {
+      if (!(await granted)) throw new Error(`Permission to run on ${origin.trim()} was not given.`);
+      return sendMessage('addSite', { origin: origin.trim(), pattern: pattern.trim() || undefined });
+    },
+    onSuccess: () => {
+      setStatus({ ok: true, message: `Added ${origin.trim()}. Reload its pages to see the panel.` });
+      setOrigin('');
+      setPattern('');
+      refresh();
+    },
+    onError: (error) => setStatus({ ok: false, message: error.message }),
+  });
+  const remove = useMutation({
+    mutationFn: (siteOrigin: string) => sendMessage('removeSite', { origin: siteOrigin }),
+    onSuccess: (_data, siteOrigin) => {
+      setStatus({ ok: true, message: `Removed ${siteOrigin}.` });
+      refresh();
+    },
+    onError: (error) => setStatus({ ok: false, message: error.message }),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const wanted = pattern.trim() || (URL.canParse(origin.trim()) ? defaultPattern(origin.trim()) : '');
+    // Asked before anything is awaited: browsers grant permissions only inside the click.
+    const granted = wanted ? browser.permissions.request({ origins: [wanted] }).catch(() => false) : Promise.resolve(true);
+    add.mutate(granted);
+  }
+
+  return (
+    <section className="sl-vendor-form" aria-labelledby={`${id}-title`} data-section="sites">
+      <h2 id={`${id}-title`}>Your ATS sites</h2>
+      <p className="sl-muted">Add an ATS on your own domain. Scorelens asks for permission to run there.</p>
+      <ul className="sl-sites">
+        {sites.data?.sites.map((site) => (
+          <li key={site.origin}>
+            <span>
+              {site.origin} <span className="sl-muted">({site.pattern})</span>
+            </span>
+            <button type="button" className="sl-button" onClick={() => remove.mutate(site.origin)} aria-label={`Remove ${site.origin}`}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form onSubmit={submit}>
+        <label htmlFor={`${id}-origin`}>Site</label>
+        <input
+          id={`${id}-origin`}
+          name="siteOrigin"
+          type="url"
+          required
+          placeholder="https://ats.example.com"
+          value={origin}
+          onChange={(e) => setOrigin(e.target.value)}
+        />
+        <label htmlFor={`${id}-pattern`}>URL pattern (optional)</label>
+        <input
+          id={`${id}-pattern`}
+          name="sitePattern"
+          placeholder="https://ats.example.com/candidates/*"
+          value={pattern}
+          onChange={(e) => setPattern(e.target.value)}
+        />
+        <div className="sl-actions">
+          <button type="submit" className="sl-button sl-primary" disabled={add.isPending}>
+            Add site
+          </button>
+        </div>
+      </form>
+      <p role="status" className={status && !status.ok ? 'sl-error' : 'sl-muted'}>
+        {status?.message}
+      </p>
+    </section>
+  );
+}

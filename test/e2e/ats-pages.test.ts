@@ -1,0 +1,90 @@
+/**
+ * The content script on ATS pages in real Chromium and Firefox: a candidate app navigating
+ * without reload, a drawer over a list, chips on a list page, and a site the user added.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASHBY_DRAWER_URLS, ASHBY_LIST_URL, CUSTOM_SITE, GREENHOUSE_LIST_URL, LEVER_CANDIDATE_URLS } from '../sandbox/ats-pages';
+import type { E2EPage } from './driver';
+import { configureVendors } from './flows';
+import { type BrowserName, type E2EWorld, findBrowser, startWorld } from './launch';
+
+const panelCount = (page: E2EPage) => page.evaluate("document.querySelectorAll('scorelens-panel').length");
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  if (!findBrowser(name)) continue; // extension.test.ts fails the run in CI when a browser is missing.
+
+  describe(`${name}: ATS pages`, () => {
+    let world: E2EWorld;
+    beforeAll(async () => {
+      world = await startWorld(name);
+      await (await configureVendors(world.browser)).close();
+    });
+    afterAll(() => world?.close());
+
+    it('follows a Lever-like app from one candidate to the next without a reload, with one panel', async () => {
+      const [jane, omar] = LEVER_CANDIDATE_URLS;
+      const page = await world.browser.openPage(jane as string);
+      await page.waitForText('.sl-panel', 'jane.doe@example.com');
+      await page.waitForText('[data-vendor="talentscreen"]', '87.5%');
+      await page.evaluate('window.scorelensTestMarker = "same document"');
+      await page.click('[data-testid="next-candidate"]');
+      await page.waitForText('.sl-panel', 'omar.haddad@example.com');
+      await page.waitForText('[data-vendor="talentscreen"]', 'In progress');
+      expect(await page.evaluate('location.href')).toBe(omar);
+      expect(await page.evaluate('window.scorelensTestMarker')).toBe('same document');
+      expect(await panelCount(page)).toBe(1);
+      expect(await page.text('.sl-panel')).not.toContain('jane.doe@example.com');
+      await page.close();
+    });
+
+    it('shows the list, then the candidate of an Ashby-like drawer opened over it, then the list again', async () => {
+      const page = await world.browser.openPage(ASHBY_LIST_URL);
+      await page.waitForText('.sl-panel', '3 candidates');
+      await page.click(`a[href="${new URL(ASHBY_DRAWER_URLS.li).pathname}"]`);
+      await page.waitForText('.sl-panel', 'li.wei@example.com');
+      await page.waitForText('[data-vendor="hiringbranch"]', 'Low pass');
+      await page.click('[data-testid="drawer-close"]');
+      await page.waitForText('.sl-panel', '3 candidates');
+      expect(await panelCount(page)).toBe(1);
+      await page.close();
+    });
+
+    it('puts a chip on each candidate row of a list page and opens one in the panel', async () => {
+      const page = await world.browser.openPage(GREENHOUSE_LIST_URL);
+      await page.waitForText('[data-scorelens-chip]', 'done');
+      const rows = Number(await page.evaluate(`document.querySelectorAll('[data-provides="candidate-row"]').length`));
+      const chips = Number(await page.evaluate("document.querySelectorAll('scorelens-chip').length"));
+      expect(chips).toBe(rows);
+      // Jane's row comes first: TalentScreen, Praxicraft, HrFlow and Nova answered; Praxicraft saw copy-paste.
+      expect(await page.text('[data-scorelens-chip]')).toBe('4/4 done · pass · ⚠');
+      await page.clickDeep('[data-scorelens-chip]');
+      await page.waitForText('.sl-panel', 'Backend Engineering Assessment');
+      await page.clickDeep('.sl-panel-header button'); // ← List
+      await page.waitForText('.sl-panel', '5 candidates');
+      await page.close();
+    });
+
+    // Chromium cannot answer its permission prompt headless; Firefox answers it by preference.
+    if (name === 'firefox') {
+      it('runs on a site the user added in options, and stops when it is removed', async () => {
+        const options = await world.browser.openPage(`${world.browser.extensionOrigin}/options.html`);
+        await options.fill('input[name="siteOrigin"]', CUSTOM_SITE.origin);
+        await options.click('[data-section="sites"] button[type="submit"]');
+        await options.waitForText('[data-section="sites"]', `Added ${CUSTOM_SITE.origin}`);
+        const page = await world.browser.openPage(CUSTOM_SITE.candidateUrl);
+        await page.waitForText('.sl-panel', 'omar.haddad@example.com');
+        await page.waitForText('[data-vendor="talentscreen"]', 'In progress');
+        await page.close();
+
+        await options.click(`button[aria-label="Remove ${CUSTOM_SITE.origin}"]`);
+        await options.waitForText('[data-section="sites"]', `Removed ${CUSTOM_SITE.origin}`);
+        expect(await options.evaluate(`browser.permissions.contains({ origins: ['${CUSTOM_SITE.origin}/*'] })`)).toBe(false);
+        const after = await world.browser.openPage(CUSTOM_SITE.candidateUrl);
+        await new Promise((r) => setTimeout(r, 1_500));
+        expect(await panelCount(after)).toBe(0);
+        await after.close();
+        await options.close();
+      });
+    }
+  });
+}
