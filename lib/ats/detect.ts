@@ -82,10 +82,16 @@ function emailFilterFor(doc: Document, notCandidate: string): (email: string) =>
   return candidateEmailFilter(excluded);
 }
 
+/** Called once per list row: written to allocate little (a 5,000-row list must read in well under 50 ms). */
 function emailsFrom(text: string, hrefs: readonly string[], isCandidate: (email: string) => boolean): string[] {
-  const found = hrefs.filter((h) => h.startsWith('mailto:')).flatMap(mailtoEmails);
-  found.push(...emailsIn(text));
-  return [...new Set(found)].filter(isCandidate).slice(0, 20);
+  const found: string[] = [];
+  for (const href of hrefs) if (href.startsWith('mailto:')) addEmails(found, mailtoEmails(href), isCandidate);
+  if (text.includes('@')) addEmails(found, emailsIn(text), isCandidate);
+  return found;
+}
+
+function addEmails(found: string[], emails: readonly string[], isCandidate: (email: string) => boolean): void {
+  for (const email of emails) if (found.length < 20 && !found.includes(email) && isCandidate(email)) found.push(email);
 }
 
 function jobIdFrom(adapter: AtsAdapter, hrefs: readonly string[]): string | undefined {
@@ -117,12 +123,91 @@ export function detectSubject(doc: Document, url: URL, adapter: AtsAdapter): Sub
   };
 }
 
+/**
+ * A link's URL. Root-relative links (nearly every row link an ATS renders) are split by hand:
+ * a URL object per row was the largest cost of reading a 5,000-row list. Adapters read these
+ * parts only (pathname, search, searchParams, hash, host names), all of which this provides.
+ */
 function resolve(href: string, base: URL): URL | undefined {
+  if (href.startsWith('/') && !href.startsWith('//')) return rootRelative(href, base);
   try {
     return new URL(href, base);
   } catch {
     return undefined;
   }
+}
+
+/** One query parameter, found by scanning the query string: no URLSearchParams per row. */
+class QueryLookup {
+  constructor(private readonly search: string) {}
+
+  get(name: string): string | null {
+    const s = this.search;
+    const key = `${name}=`;
+    for (let i = s.startsWith('?') ? 1 : 0; i < s.length;) {
+      const amp = s.indexOf('&', i);
+      const stop = amp < 0 ? s.length : amp;
+      if (s.startsWith(key, i)) return decodeParam(s.slice(i + key.length, stop));
+      if (stop - i === name.length && s.startsWith(name, i)) return '';
+      i = stop + 1;
+    }
+    return null;
+  }
+}
+
+function decodeParam(value: string): string {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return value;
+  }
+}
+
+/** The parts of a root-relative link adapters read, split by hand (see resolve). */
+class RootRelativeUrl {
+  readonly href: string;
+  readonly pathname: string;
+  readonly search: string;
+  readonly hash: string;
+
+  constructor(
+    path: string,
+    private readonly base: URL,
+  ) {
+    this.href = base.origin + path;
+    const hashAt = path.indexOf('#');
+    this.hash = hashAt >= 0 ? path.slice(hashAt) : '';
+    const beforeHash = hashAt >= 0 ? path.slice(0, hashAt) : path;
+    const queryAt = beforeHash.indexOf('?');
+    this.search = queryAt >= 0 ? beforeHash.slice(queryAt) : '';
+    this.pathname = queryAt >= 0 ? beforeHash.slice(0, queryAt) : beforeHash;
+  }
+
+  get searchParams(): QueryLookup {
+    return new QueryLookup(this.search);
+  }
+  get origin(): string {
+    return this.base.origin;
+  }
+  get protocol(): string {
+    return this.base.protocol;
+  }
+  get host(): string {
+    return this.base.host;
+  }
+  get hostname(): string {
+    return this.base.hostname;
+  }
+  get port(): string {
+    return this.base.port;
+  }
+  toString(): string {
+    return this.href;
+  }
+}
+
+function rootRelative(path: string, base: URL): URL {
+  return new RootRelativeUrl(path, base) as unknown as URL;
 }
 
 interface RowReader {
@@ -156,14 +241,19 @@ function readRow(row: Element, r: RowReader): Subject | undefined {
   if (!ats && attributeId) ats = { ats: r.adapter.id, candidateId: attributeId };
 
   const text = row.textContent ?? '';
-  const links = hrefs.filter((h) => !h.startsWith('mailto:'));
+  const links = hrefs.length === 1 && !hrefs[0]?.startsWith('mailto:') ? hrefs : hrefs.filter((h) => !h.startsWith('mailto:'));
   const emails = emailsFrom(text, hrefs, r.isCandidate);
   const ids = vendorIdsIn(text, links, r.url);
-  if (!ats && !emails.length && !Object.keys(ids).length) return undefined;
+  const hasIds = ids.talentscreen !== undefined || ids.hiringbranch !== undefined || ids.praxicraft !== undefined;
+  if (!ats && !emails.length && !hasIds) return undefined;
 
-  const nameElement = r.list.name ? row.querySelector(r.list.name) : link;
+  // The name is often the candidate link itself: a match test is cheaper than a row query.
+  const nameElement = r.list.name && !link?.matches(r.list.name) ? row.querySelector(r.list.name) : link;
   const subject: Subject = { name: cleanText(nameElement?.textContent), emails, ids };
-  if (ats) subject.ats = { ...ats, jobId: ats.jobId ?? jobIdFrom(r.adapter, links) ?? r.pageJobId };
+  if (ats) {
+    if (!ats.jobId) ats.jobId = jobIdFrom(r.adapter, links) ?? r.pageJobId;
+    subject.ats = ats;
+  }
   return subject;
 }
 

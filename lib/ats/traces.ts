@@ -49,12 +49,29 @@ const HIRINGBRANCH_NAME_THEN_ID = /hiring\s?branch\b[^.;]{0,40}?\b([0-9a-f]{24})
 const HIRINGBRANCH_ID_THEN_NAME = /\b([0-9a-f]{24})\b[\s([:-]{0,4}hiring\s?branch/gi;
 const VENDOR_LINK = /talentscreen|praxicraft|hiringbranch/i;
 
+const EMAIL_EXACT = new RegExp(`^${EMAIL.source}$`);
+const isLocalChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 39 || c === 43 || c === 46 || c === 45;
+const isAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDomainChar = (c: number) => isAlnum(c) || c === 46 || c === 45;
+
+/**
+ * Every email address in a text. Scans outwards from each `@` and checks that one token with
+ * the full pattern: linear in the text, where matching the pattern from every position was the
+ * main cost of reading a long list of candidates.
+ */
 export function emailsIn(text: string): string[] {
-  if (!text.includes('@')) return [];
   const found: string[] = [];
-  for (const [match] of text.matchAll(EMAIL)) {
-    const email = match.toLowerCase();
-    if (email.length <= 254 && !email.slice(0, email.indexOf('@')).includes('..')) found.push(email);
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+    let start = at;
+    while (start > 0 && isLocalChar(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && isDomainChar(text.charCodeAt(end))) end++;
+    // Punctuation around an address ("'jane@x.com'.") is not part of it.
+    while (start < at && !isAlnum(text.charCodeAt(start))) start++;
+    while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end--;
+    const email = text.slice(start, end).toLowerCase();
+    if (email.length <= 254 && EMAIL_EXACT.test(email) && !email.slice(0, email.indexOf('@')).includes('..')) found.push(email);
   }
   return found;
 }
@@ -106,17 +123,23 @@ function addAll(into: Set<string>, matches: Iterable<RegExpMatchArray>, group = 
  * HiringBranch 24-hex ids beside its name or in its links, Praxicraft invite tokens in its links.
  */
 export function vendorIdsIn(text: string, hrefs: readonly string[], base: URL): Subject['ids'] {
+  // Most list rows carry no trace at all: cheap substring checks before any regex or Set.
+  const tsInText = text.includes('cand_') || text.includes('result_');
+  const hbInText = (text.includes('iring') || text.includes('IRING')) && /hiring\s?branch/i.test(text);
+  let vendorLinks: string[] | undefined;
+  for (const href of hrefs) if (VENDOR_LINK.test(href)) (vendorLinks ??= []).push(href);
+  if (!tsInText && !hbInText && !vendorLinks) return {};
+
   const talentscreen = new Set<string>();
   const hiringbranch = new Set<string>();
   const praxicraft = new Set<string>();
 
-  if (text.includes('cand_') || text.includes('result_')) for (const [id] of text.matchAll(TALENTSCREEN_ID)) talentscreen.add(id);
-  if (/hiring\s?branch/i.test(text)) {
+  if (tsInText) for (const [id] of text.matchAll(TALENTSCREEN_ID)) talentscreen.add(id);
+  if (hbInText) {
     addAll(hiringbranch, text.matchAll(HIRINGBRANCH_NAME_THEN_ID), 1);
     addAll(hiringbranch, text.matchAll(HIRINGBRANCH_ID_THEN_NAME), 1);
   }
-  for (const href of hrefs) {
-    if (!VENDOR_LINK.test(href)) continue;
+  for (const href of vendorLinks ?? []) {
     const host = hostOf(href, base)?.toLowerCase() ?? '';
     if (host.includes('talentscreen')) for (const [id] of href.matchAll(TALENTSCREEN_ID)) talentscreen.add(id);
     else if (host.includes('hiringbranch')) {
