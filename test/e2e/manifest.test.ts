@@ -27,6 +27,8 @@ describe('built manifests', () => {
       expect(m.permissions).toEqual(['storage', 'scripting']);
       expect(m.host_permissions).toEqual([...VENDOR_HOSTS, ...ATS_MATCHES]);
       expect([...m.content_scripts[0].matches].sort()).toEqual([...ATS_MATCHES].sort());
+      // Icons at every size browsers ask for (toolbar, menus, the extensions page, stores).
+      expect(Object.keys(m.icons).sort((a, b) => Number(a) - Number(b))).toEqual(['16', '32', '48', '96', '128']);
     }
   });
 });
