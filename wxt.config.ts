@@ -24,6 +24,10 @@ export default defineConfig({
     // The vendor APIs, and the built-in ATSs (to inject the panel there). Nothing else up front.
     host_permissions: [...VENDOR_HOSTS, ...ATS_MATCHES],
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    // Shows or hides the side panel on the page (users can rebind it in the browser's shortcut settings).
+    commands: {
+      'toggle-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Show or hide the Scorelens panel' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -3,6 +3,8 @@ import { type FormEvent, useId, useState } from 'react';
 import { sendMessage } from '@/lib/messaging/client';
 import type { VendorSetup } from '@/lib/messaging/protocol';
 import { ensureHostPermission } from '@/lib/settings/hostPermission';
+import { AtsSection, CacheLifetimeSection } from './GeneralSettings';
+import { SettingsTransfer } from './SettingsTransfer';
 import { SitesSection } from './SitesSection';
 
 function VendorForm({ setup }: { setup: VendorSetup }) {
@@ -131,7 +133,11 @@ function ForgetEverything() {
 }
 
 export function OptionsApp() {
+  const queryClient = useQueryClient();
   const setups = useQuery({ queryKey: ['vendorSetups'], queryFn: () => sendMessage('getVendorSetups', {}) });
+  // An import replaces every setting: vendor forms start again from what is stored.
+  const [imports, setImports] = useState(0);
+  const onImported = () => void queryClient.invalidateQueries().then(() => setImports((n) => n + 1));
   return (
     <main className="sl-options">
       <h1 className="sl-title">Scorelens options</h1>
@@ -143,9 +149,12 @@ export function OptionsApp() {
         </p>
       )}
       {setups.data?.vendors.map((setup) => (
-        <VendorForm key={`${setup.id}-${setup.maskedKey ?? ''}`} setup={setup} />
+        <VendorForm key={`${setup.id}-${setup.maskedKey ?? ''}-${imports}`} setup={setup} />
       ))}
+      <AtsSection />
       <SitesSection />
+      <CacheLifetimeSection />
+      <SettingsTransfer onImported={onImported} />
       <ForgetEverything />
     </main>
   );

@@ -1,34 +1,98 @@
-import { useState } from 'react';
 import type { Subject } from '@/lib/model';
+import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, type PanelPrefs } from '@/lib/settings/panelPrefs';
 import { LookupView } from './LookupView';
 
-export function Panel({ subject, onBack }: { subject: Subject; onBack?: () => void }) {
-  const [collapsed, setCollapsed] = useState(false);
+const WIDTH_STEP = 40;
+
+export interface PanelLayoutProps {
+  prefs: PanelPrefs;
+  update(patch: Partial<PanelPrefs>): void;
+}
+
+/**
+ * The side panel for one candidate. Collapsed, it is one small "Scorelens" button, so it never
+ * hides the ATS's own controls beyond recovery; docked left or right, its width per site.
+ */
+export function Panel({ subject, layout, onBack }: { subject: Subject; layout: PanelLayoutProps; onBack?: () => void }) {
+  const { prefs, update } = layout;
+  const { collapsed, dock, width } = prefs;
+  const other = dock === 'right' ? 'left' : 'right';
   return (
-    <aside className={`sl-panel${collapsed ? ' sl-collapsed' : ''}`} aria-label="Scorelens assessment results">
+    <aside
+      className={`sl-panel${collapsed ? ' sl-collapsed' : ''}`}
+      aria-label="Scorelens assessment results"
+      data-dock={dock}
+      data-width={width}
+    >
       <header className="sl-panel-header">
-        {onBack && (
-          <button type="button" className="sl-button" onClick={onBack}>
-            ← List
+        {collapsed ? (
+          <button
+            type="button"
+            className="sl-button sl-reopen"
+            aria-expanded={false}
+            title="Show the Scorelens panel (Alt+Shift+S)"
+            onClick={() => update({ collapsed: false })}
+          >
+            Scorelens
           </button>
+        ) : (
+          <>
+            {onBack && (
+              <button type="button" className="sl-button" onClick={onBack}>
+                ← List
+              </button>
+            )}
+            <h2 className="sl-title">Scorelens</h2>
+            <div className="sl-panel-controls">
+              <button
+                type="button"
+                className="sl-button sl-icon-button"
+                data-action="dock"
+                aria-label={`Dock ${other}`}
+                title={`Dock ${other}`}
+                onClick={() => update({ dock: other })}
+              >
+                {dock === 'right' ? '⇤' : '⇥'}
+              </button>
+              <button
+                type="button"
+                className="sl-button sl-icon-button"
+                data-action="narrower"
+                aria-label="Narrower"
+                title="Narrower"
+                disabled={width <= PANEL_MIN_WIDTH}
+                onClick={() => update({ width: width - WIDTH_STEP })}
+              >
+                −
+              </button>
+              <button
+                type="button"
+                className="sl-button sl-icon-button"
+                data-action="wider"
+                aria-label="Wider"
+                title="Wider"
+                disabled={width >= PANEL_MAX_WIDTH}
+                onClick={() => update({ width: width + WIDTH_STEP })}
+              >
+                +
+              </button>
+              <button
+                type="button"
+                className="sl-button"
+                data-action="collapse"
+                aria-expanded={true}
+                title="Hide (Alt+Shift+S)"
+                onClick={() => update({ collapsed: true })}
+              >
+                Hide
+              </button>
+            </div>
+          </>
         )}
-        <h2 className="sl-title">Scorelens</h2>
-        <button type="button" className="sl-button" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>
-          {collapsed ? 'Show' : 'Hide'}
-        </button>
       </header>
       {!collapsed && (
         <div className="sl-panel-body">
-          <p className="sl-candidate">
-            {subject.name && <strong>{subject.name}</strong>}
-            {subject.emails.map((e) => (
-              <span key={e} className="sl-muted">
-                {' '}
-                {e}
-              </span>
-            ))}
-          </p>
-          <LookupView subject={subject} />
+          <LookupView subject={subject} inPanel />
         </div>
       )}
     </aside>

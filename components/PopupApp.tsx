@@ -1,20 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { parseLookupQuery } from '@/lib/lookup/parseQuery';
 import type { Subject } from '@/lib/model';
+import { sendMessage } from '@/lib/messaging/client';
 import { LookupView } from './LookupView';
+import { VendorStatusList } from './VendorStatusList';
 
 export function PopupApp() {
   const inputId = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string>();
-  const [subject, setSubject] = useState<Subject>();
+  const [typed, setTyped] = useState<Subject>();
+  // The candidate of the ATS page in the current tab, shown until something is typed.
+  const onPage = useQuery({ queryKey: ['tabCandidate'], queryFn: () => sendMessage('tabCandidate', {}) });
+  const pageSubject = onPage.data?.subject;
+  const subject = typed ?? pageSubject;
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = parseLookupQuery(text);
     if (parsed.ok) {
       setError(undefined);
-      setSubject(parsed.subject);
+      setTyped(parsed.subject);
     } else {
       setError(parsed.error);
     }
@@ -43,7 +50,14 @@ export function PopupApp() {
           {error}
         </p>
       )}
-      {subject && <LookupView subject={subject} />}
+      {!typed && pageSubject && (
+        <p className="sl-muted" data-testid="page-candidate">
+          On this page: <strong>{pageSubject.name ?? pageSubject.emails[0] ?? 'candidate'}</strong>
+        </p>
+      )}
+      {subject && <LookupView key={JSON.stringify(subject)} subject={subject} />}
+      <h2 className="sl-subtitle">Vendors</h2>
+      <VendorStatusList />
       <p>
         <a href="/options.html" target="_blank" rel="noreferrer">
           Options

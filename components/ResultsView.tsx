@@ -1,26 +1,11 @@
-import type { AssessmentResult, BreakdownItem, VendorOutcome } from '@/lib/model';
+import { errorAdvice, formatScore, integrityFlags, OUTCOME_LABEL, outcomeLine, STATUS_LABEL } from '@/lib/export/labels';
+import type { AssessmentResult, BreakdownItem, VendorId, VendorOutcome } from '@/lib/model';
 import { VENDOR_NAMES } from '@/lib/model';
-
-const OUTCOME_LABEL = { pass: 'Pass', low_pass: 'Low pass', fail: 'Fail', pending: 'Pending' } as const;
-const STATUS_LABEL = {
-  invited: 'Invited',
-  in_progress: 'In progress',
-  completed: 'Completed',
-  expired: 'Expired',
-  failed: 'Failed',
-} as const;
+import { OpenOptionsButton } from './OpenOptionsButton';
 
 function ordinal(n: number): string {
   const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
-}
-
-function formatScore(result: AssessmentResult): string | undefined {
-  const { score } = result;
-  if (!score) return undefined;
-  const pct = `${Math.round(score.percent * 10) / 10}%`;
-  if (score.max === 100 && score.min === 0) return pct;
-  return score.min === 0 ? `${pct} (${score.raw} / ${score.max})` : `${pct} (${score.raw} on ${score.min}–${score.max})`;
 }
 
 function Breakdown({ title, items }: { title: string; items: BreakdownItem[] }) {
@@ -78,15 +63,7 @@ function Cases({ cases }: { cases: AssessmentResult['cases'] }) {
 
 /** Integrity problems, shown so they cannot be missed. */
 function IntegrityFlags({ integrity }: { integrity: AssessmentResult['integrity'] }) {
-  const flags = [
-    integrity.redFlag ? 'Proctoring red flag' : undefined,
-    integrity.copyPasteViolations
-      ? `${integrity.copyPasteViolations} copy-paste violation${integrity.copyPasteViolations > 1 ? 's' : ''}`
-      : undefined,
-    integrity.fullscreenViolations
-      ? `${integrity.fullscreenViolations} fullscreen violation${integrity.fullscreenViolations > 1 ? 's' : ''}`
-      : undefined,
-  ].filter(Boolean);
+  const flags = integrityFlags(integrity);
   if (flags.length === 0) return null;
   return (
     <p className="sl-flags" role="note">
@@ -169,22 +146,10 @@ function ResultCard({ result }: { result: AssessmentResult }) {
   );
 }
 
-function outcomeMessage(outcome: VendorOutcome): string | undefined {
-  switch (outcome.state) {
-    case 'not_configured':
-      return 'Not configured: add a key in Options.';
-    case 'no_match':
-      return 'No assessments found for this candidate.';
-    case 'error':
-      return outcome.error.message;
-    default:
-      return undefined;
-  }
-}
-
 export function VendorCard({ outcome }: { outcome: VendorOutcome }) {
   const name = VENDOR_NAMES[outcome.vendor];
-  const message = outcomeMessage(outcome);
+  const message = outcomeLine(outcome);
+  const toOptions = outcome.state === 'not_configured' || (outcome.state === 'error' && errorAdvice(outcome).options);
   return (
     <section className={`sl-vendor sl-vendor-${outcome.state}`} data-vendor={outcome.vendor} aria-label={name}>
       <h3 className="sl-vendor-name">{name}</h3>
@@ -194,8 +159,18 @@ export function VendorCard({ outcome }: { outcome: VendorOutcome }) {
         </p>
       )}
       {message && (
-        <p className={outcome.state === 'error' ? 'sl-error' : 'sl-muted'} role={outcome.state === 'error' ? 'alert' : undefined}>
+        <p
+          className={outcome.state === 'error' ? 'sl-error' : 'sl-muted'}
+          role={outcome.state === 'error' ? 'alert' : undefined}
+          data-code={outcome.state === 'error' ? outcome.error.code : undefined}
+        >
           {message}
+          {toOptions && (
+            <>
+              {' '}
+              <OpenOptionsButton />
+            </>
+          )}
         </p>
       )}
       {outcome.state === 'results' && outcome.results.map((r) => <ResultCard key={r.id} result={r} />)}
@@ -203,12 +178,29 @@ export function VendorCard({ outcome }: { outcome: VendorOutcome }) {
   );
 }
 
-export function ResultsView({ outcomes }: { outcomes: VendorOutcome[] }) {
-  if (outcomes.length === 0) return <p className="sl-muted">No vendor can look up this candidate yet.</p>;
+/** A vendor still answering: its name over a few grey bars. */
+function LoadingCard({ vendor }: { vendor: VendorId }) {
+  const name = VENDOR_NAMES[vendor];
+  return (
+    <section className="sl-vendor sl-vendor-loading" data-vendor={vendor} aria-label={name} aria-busy="true">
+      <h3 className="sl-vendor-name">{name}</h3>
+      <span className="sl-visually-hidden">Loading…</span>
+      <div className="sl-skeleton" aria-hidden="true" />
+      <div className="sl-skeleton sl-skeleton-short" aria-hidden="true" />
+    </section>
+  );
+}
+
+/** Every vendor that answered, then a skeleton for each one still expected to. */
+export function ResultsView({ outcomes, pending = [] }: { outcomes: VendorOutcome[]; pending?: readonly VendorId[] }) {
+  if (outcomes.length === 0 && pending.length === 0) return <p className="sl-muted">No vendor can look up this candidate yet.</p>;
   return (
     <div className="sl-results">
       {outcomes.map((o) => (
         <VendorCard key={o.vendor} outcome={o} />
+      ))}
+      {pending.map((vendor) => (
+        <LoadingCard key={vendor} vendor={vendor} />
       ))}
     </div>
   );

@@ -7,9 +7,14 @@ export default defineContentScript({
   matches: ATS_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
+    const builtIn = adapterForUrl(location.href);
+    if (builtIn) {
+      // The user may have switched this ATS off in options.
+      if ((await ask('atsEnabled', { ats: builtIn.id })).enabled) startPageSession(ctx, builtIn);
+      return;
+    }
     // A site the user added runs this same script (registered at runtime): ask which it is.
-    const adapter =
-      adapterForUrl(location.href) ?? (await ask('siteFor', { url: location.href }).then(({ site }) => site && genericAdapter(site)));
-    if (adapter) startPageSession(ctx, adapter);
+    const site = (await ask('siteFor', { url: location.href })).site;
+    if (site) startPageSession(ctx, genericAdapter(site));
   },
 });

@@ -4,6 +4,7 @@ import { LookupEngine } from '../lookup/engine';
 import { loadSettings } from '../settings/settings';
 import { VENDORS } from '../vendors';
 import { connectionFor } from './connections';
+import { recordVendorCall } from './lastCalls';
 
 let engine: LookupEngine | undefined;
 
@@ -13,6 +14,7 @@ export function lookupEngine(): LookupEngine {
     connectionFor: (vendor) => connectionFor(vendor),
     area: sessionArea(),
     cacheTtlMs: async () => (await loadSettings()).cacheTtlMinutes * 60_000,
+    onVendorCall: (outcome) => void recordVendorCall(outcome),
   });
   return engine;
 }

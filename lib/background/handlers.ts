@@ -5,13 +5,31 @@ import type { Handlers } from '../messaging/server';
 import type { StreamHandlers } from '../messaging/stream-server';
 import type { VendorId } from '../model';
 import { forgetAllKeys, getKey, maskKey, setKey } from '../settings/keys';
-import { loadSettings, saveVendorSettings, vendorSettings } from '../settings/settings';
+import { loadSettings, saveVendorSettings, settingsItem, vendorSettings } from '../settings/settings';
 import { VENDORS, vendorById } from '../vendors';
 import { VendorError } from '../vendors/errors';
 import { summarise } from '../lookup/summary';
+import { CURRENT_SUBJECT, CurrentSubjectReplySchema } from '../content/currentSubject';
 import { connectionFor } from './connections';
+import { lastVendorCalls } from './lastCalls';
 import { addUserSite, listUserSites, removeUserSite, userSiteFor } from './sites';
 import { lookupEngine } from './engine';
+import { isAtsEnabled, setAtsEnabled } from './atsSwitch';
+import { exportSettings, importSettings } from './transfer';
+import { getPanelPrefs, setPanelPrefs } from '../settings/panelPrefs';
+import { vendorStore } from '../settings/vendorStore';
+import { linkHiringBranchId } from '../vendors/hiringbranch';
+
+/**
+ * The tab whose candidate the popup means: the active one, or, when the popup is itself open
+ * as a tab, the web page used most recently in that window.
+ */
+async function candidateTab() {
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!active?.url?.startsWith(browser.runtime.getURL('/'))) return active;
+  const pages = (await browser.tabs.query({ currentWindow: true })).filter((t) => t.url?.startsWith('http'));
+  return pages.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+}
 
 async function setupOf(vendor: VendorId): Promise<VendorSetup> {
   const client = vendorById(vendor);
@@ -59,8 +77,16 @@ export const handlers: Handlers = {
     return { sites: await removeUserSite(origin) };
   },
   async vendorStatus() {
-    const setups = await Promise.all(VENDORS.map((v) => setupOf(v.id)));
-    return { vendors: setups.map(({ id, name, enabled, configured }) => ({ id, name, enabled, configured })) };
+    const [setups, calls] = await Promise.all([Promise.all(VENDORS.map((v) => setupOf(v.id))), lastVendorCalls()]);
+    return { vendors: setups.map(({ id, name, enabled, configured }) => ({ id, name, enabled, configured, lastCall: calls[id] })) };
+  },
+  async tabCandidate() {
+    const tab = await candidateTab();
+    if (tab?.id === undefined) return {};
+    // The content script answers with what it found; no answer (not an ATS page) means none.
+    const view: unknown = await browser.tabs.sendMessage(tab.id, { type: CURRENT_SUBJECT }).catch(() => undefined);
+    const parsed = CurrentSubjectReplySchema.safeParse(view);
+    return { subject: parsed.success ? parsed.data.subject : undefined };
   },
   async getVendorSetups() {
     return { vendors: await Promise.all(VENDORS.map((v) => setupOf(v.id))) };
@@ -82,6 +108,39 @@ export const handlers: Handlers = {
       if (error instanceof VendorError) return { ok: false, message: `${error.message} (${error.code})` };
       return { ok: false, message: `${client.name}: the connection test failed unexpectedly` };
     }
+  },
+  async openOptions() {
+    await browser.runtime.openOptionsPage();
+    return { opened: true as const };
+  },
+  async getPanelPrefs({ site }) {
+    return { prefs: await getPanelPrefs(site) };
+  },
+  async setPanelPrefs({ site, dock, width, collapsed }) {
+    return { prefs: await setPanelPrefs(site, { dock, width, collapsed }) };
+  },
+  async linkHiringBranchId({ email, id }) {
+    return { ids: await linkHiringBranchId(vendorStore('hiringbranch'), email, id) };
+  },
+  async getGeneralSettings() {
+    const { cacheTtlMinutes, disabledAts } = await loadSettings();
+    return { cacheTtlMinutes, disabledAts };
+  },
+  async setCacheTtl({ minutes }) {
+    await settingsItem.setValue({ ...(await loadSettings()), cacheTtlMinutes: minutes });
+    return { cacheTtlMinutes: minutes };
+  },
+  async setAtsEnabled({ ats, enabled }) {
+    return { disabledAts: await setAtsEnabled(ats, enabled) };
+  },
+  async atsEnabled({ ats }) {
+    return { enabled: isAtsEnabled(ats) };
+  },
+  async exportSettings({ includeKeys }) {
+    return exportSettings(includeKeys);
+  },
+  async importSettings(data) {
+    return { imported: true as const, keys: await importSettings(data) };
   },
   async forgetEverything() {
     await forgetAllKeys();

@@ -4,21 +4,43 @@ import { adapterForUrl } from '../ats/detect';
 import { dispatch, type SenderPolicy } from '../messaging/server';
 import { lockKeyStorage } from '../settings/keys';
 import { acceptStream } from '../messaging/stream-server';
+import { isAtsEnabled, loadDisabledAts } from './atsSwitch';
 import { handlers, streamHandlers } from './handlers';
 import { isUserSitePage, loadUserSites } from './sites';
 
 export function startBackground(): void {
-  const ready = Promise.all([lockKeyStorage(), loadUserSites().catch((e: unknown) => console.error('Scorelens: user sites', e))]);
+  const ready = Promise.all([
+    lockKeyStorage(),
+    loadUserSites().catch((e: unknown) => console.error('Scorelens: user sites', e)),
+    loadDisabledAts(),
+  ]);
   const policy: SenderPolicy = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    isAtsPage: (url) => adapterForUrl(url) !== undefined || isUserSitePage(url),
+    // A built-in ATS the user switched off is not a page we serve.
+    isAtsPage: (url) => {
+      const adapter = adapterForUrl(url);
+      return (adapter !== undefined && isAtsEnabled(adapter.id)) || isUserSitePage(url);
+    },
   };
+  // The one question a content script on a switched-off ATS may still ask: whether it is off.
+  const anyAtsPolicy: SenderPolicy = { ...policy, isAtsPage: (url) => adapterForUrl(url) !== undefined || isUserSitePage(url) };
+  const policyFor = (message: unknown) =>
+    message && typeof message === 'object' && 'type' in message && message.type === 'atsEnabled' ? anyAtsPolicy : policy;
   // sendResponse + `return true` works in every Chromium and Firefox version we support;
   // returning a Promise from the listener does not (older Chromium).
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    void ready.then(() => dispatch(message, sender, handlers, policy)).then(sendResponse);
+    void ready.then(() => dispatch(message, sender, handlers, policyFor(message))).then(sendResponse);
     return true;
   });
   browser.runtime.onConnect.addListener((port) => acceptStream(port, streamHandlers, policy));
+  // The keyboard shortcut (manifest `commands`) shows or hides the panel in the active tab.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== 'toggle-panel') return;
+    void (async () => {
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      // A tab without a panel has no listener: nothing to toggle there.
+      if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: 'togglePanel' }).catch(() => undefined);
+    })();
+  });
 }

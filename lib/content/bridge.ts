@@ -27,6 +27,9 @@ export interface PanelBridge {
 
 const KEY = Symbol.for('scorelens.bridge');
 
+/** The background asks a tab's content script who is on the page (for the popup). */
+export const CURRENT_SUBJECT = 'scorelens:currentSubject';
+
 /** The element the panel lives in (its shadow root holds the React tree). */
 export const PANEL_TAG = 'scorelens-panel';
 

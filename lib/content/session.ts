@@ -8,7 +8,8 @@ import { detectInRoots, detectList, detectSubject } from '../ats/detect';
 import type { AtsAdapter } from '../ats/types';
 import type { Subject } from '../model';
 import { ask } from './ask';
-import { type ListEntry, PANEL_TAG, type PageView, panelBridge } from './bridge';
+import { browser } from 'wxt/browser';
+import { CURRENT_SUBJECT, type ListEntry, PANEL_TAG, type PageView, panelBridge } from './bridge';
 import { CHIP_TAG, type Chip, createChip, subjectKey } from './chips';
 import { watchPage } from './watch';
 
@@ -104,11 +105,21 @@ export function startPageSession(ctx: ContextLike, adapter: AtsAdapter): void {
     if (view.kind !== 'none') showPanel();
   }
 
+  // The popup's "candidate on this page", asked by the background.
+  const answerCurrentSubject = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+    if ((message as { type?: unknown } | null)?.type !== CURRENT_SUBJECT) return undefined;
+    const subject = bridge.opened ?? (bridge.view.kind === 'candidate' ? bridge.view.subject : undefined);
+    sendResponse(subject ? { subject } : {});
+    return true;
+  };
+  browser.runtime.onMessage.addListener(answerCurrentSubject);
+
   detect(true, []);
   watchPage({ onChange: ({ urlChanged, added }) => detect(urlChanged, added), isOwn, signal: controller.signal });
 
   ctx.onInvalidated(() => {
     controller.abort();
+    browser.runtime.onMessage.removeListener(answerCurrentSubject);
     visible.disconnect();
     for (const chip of chips.values()) chip.host.remove();
     document.querySelector(PANEL_TAG)?.remove();

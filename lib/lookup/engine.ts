@@ -22,6 +22,8 @@ export interface EngineDeps {
   area: KeyValueArea;
   cacheTtlMs(): Promise<number>;
   now?: () => number;
+  /** Every outcome a real vendor call produced (not the cache): e.g. to show whether the last call worked. */
+  onVendorCall?: (outcome: VendorOutcome) => void;
 }
 
 export interface LookupOptions {
@@ -141,6 +143,7 @@ export class LookupEngine {
       const controller = new AbortController();
       const connection: VendorConnection = { ...base, signal: controller.signal, gate: this.gate(vendor) };
       const promise = outcomeOf(vendor, () => this.read(vendor, subject, connection), this.now).then(async (outcome) => {
+        this.deps.onVendorCall?.(outcome);
         await this.cache.set(vendor.id, key, outcome);
         return outcome;
       });

@@ -4,7 +4,9 @@
  */
 import { CandidateSummarySchema } from '../lookup/summary';
 import { SubjectSchema, VendorIdSchema, VendorOutcomeSchema } from '../model';
+import { PanelPrefsSchema, PanelSiteSchema } from '../settings/panelPrefs';
 import { UserSiteSchema } from '../settings/settings';
+import { CacheTtlMinutesSchema, SettingsExportSchema } from '../settings/transfer';
 import { z } from '../zod';
 
 /** Who may talk to the background. `content` = our content script in a tab of an ATS page. */
@@ -15,6 +17,8 @@ const VendorStatusSchema = z.object({
   name: z.string(),
   enabled: z.boolean(),
   configured: z.boolean(),
+  /** Whether the vendor's last real call worked (absent before any call). */
+  lastCall: z.object({ ok: z.boolean(), at: z.number(), message: z.string().optional() }).optional(),
 });
 
 const VendorFieldSchema = z.object({
@@ -91,6 +95,12 @@ export const protocol = {
     senders: ['options'],
   }),
   /** Which vendors are enabled and have a key; no settings beyond that. */
+  /** The candidate the active tab's ATS page shows, if any (asked of that tab's content script). */
+  tabCandidate: define({
+    request: z.object({}),
+    response: z.object({ subject: SubjectSchema.optional() }),
+    senders: ['popup'],
+  }),
   vendorStatus: define({
     request: z.object({}),
     response: z.object({ vendors: z.array(VendorStatusSchema) }),
@@ -115,6 +125,70 @@ export const protocol = {
   testConnection: define({
     request: z.object({ vendor: VendorIdSchema }),
     response: z.object({ ok: z.boolean(), message: z.string() }),
+    senders: ['options'],
+  }),
+  /** The panel (a content script) cannot open options itself: the background does. */
+  openOptions: define({
+    request: z.object({}),
+    response: z.object({ opened: z.literal(true) }),
+    senders: ['content', 'popup'],
+  }),
+  /** Where the panel sits on a site (host name): dock, width, collapsed. Not secret. */
+  getPanelPrefs: define({
+    request: z.object({ site: PanelSiteSchema }),
+    response: z.object({ prefs: PanelPrefsSchema }),
+    senders: ['content'],
+  }),
+  setPanelPrefs: define({
+    request: PanelPrefsSchema.extend({ site: PanelSiteSchema }),
+    response: z.object({ prefs: PanelPrefsSchema }),
+    senders: ['content'],
+  }),
+  /** Remembers (locally) that a HiringBranch candidate id belongs to an email; returns the email's ids. */
+  linkHiringBranchId: define({
+    request: z.object({
+      email: z.email({ error: 'Choose one of the candidate’s emails' }).max(254),
+      id: z
+        .string()
+        .trim()
+        .regex(/^[0-9a-fA-F]{24}$/, 'A HiringBranch candidate id has 24 characters: digits and the letters a–f'),
+    }),
+    response: z.object({ ids: z.array(z.string()) }),
+    senders: ['content'],
+  }),
+  /** The settings options shows besides vendors and sites: cache lifetime and the built-in ATSs switched off. */
+  getGeneralSettings: define({
+    request: z.object({}),
+    response: z.object({ cacheTtlMinutes: z.number(), disabledAts: z.array(z.string()) }),
+    senders: ['options'],
+  }),
+  setCacheTtl: define({
+    request: z.object({ minutes: CacheTtlMinutesSchema }),
+    response: z.object({ cacheTtlMinutes: z.number() }),
+    senders: ['options'],
+  }),
+  /** Switches a built-in ATS on or off: off, its pages get no panel and no lookups. */
+  setAtsEnabled: define({
+    request: z.object({ ats: z.string().max(64), enabled: z.boolean() }),
+    response: z.object({ disabledAts: z.array(z.string()) }),
+    senders: ['options'],
+  }),
+  /** Asked once by the content script on a built-in ATS (even a switched-off one) before it starts. */
+  atsEnabled: define({
+    request: z.object({ ats: z.string().max(64) }),
+    response: z.object({ enabled: z.boolean() }),
+    senders: ['content'],
+  }),
+  /** The settings as a JSON export; keys only when asked for (and only ever to options). */
+  exportSettings: define({
+    request: z.object({ includeKeys: z.boolean() }),
+    response: SettingsExportSchema,
+    senders: ['options'],
+  }),
+  /** Replaces every setting (and the keys it carries) with a validated export; all or nothing. */
+  importSettings: define({
+    request: SettingsExportSchema,
+    response: z.object({ imported: z.literal(true), keys: z.number() }),
     senders: ['options'],
   }),
 } as const;

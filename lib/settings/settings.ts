@@ -1,6 +1,6 @@
 /**
- * Settings that are not secret: which vendors are on, their base URLs and own fields, and
- * the cache lifetime. Keys live apart, in ./keys.ts, where only the background reads them.
+ * Settings that are not secret: which vendors are on, their base URLs and own fields, the
+ * user's sites, the built-in ATSs switched off, and the cache lifetime. Keys live apart, in ./keys.ts, where only the background reads them.
  */
 import { storage } from 'wxt/utils/storage';
 import { type VendorId, VendorIdSchema } from '../model';
@@ -31,6 +31,8 @@ export const SettingsSchema = z.object({
     .min(0)
     .max(24 * 60)
     .default(30),
+  /** Built-in ATSs (adapter ids) the user switched off: no panel, no lookups there. */
+  disabledAts: z.array(z.string().max(64)).max(100).default([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -148,6 +148,17 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.close();
     });
 
+    it("the popup shows the current tab's candidate and whether each vendor's last call worked", async () => {
+      const page = await world.browser.openPage(DEMO_CANDIDATE_URL);
+      await page.waitForText('.sl-panel', 'Dweet Nova');
+      const popup = await world.browser.openPage(`${world.browser.extensionOrigin}/popup.html`);
+      await popup.waitForText('[data-testid="page-candidate"]', 'Jane Doe');
+      await popup.waitForText('.sl-results', '87.5%');
+      for (const vendor of Object.keys(SANDBOX_SETUP)) await popup.waitForText(`[data-vendor-status="${vendor}"]`, 'Worked at');
+      await popup.close();
+      await page.close();
+    });
+
     it('one action forgets every key and every cached result', async () => {
       const options = await world.browser.openPage(`${world.browser.extensionOrigin}/options.html`);
       await options.waitForText(`${TS_FORM} [data-testid="key-state"]`, 'Saved key:');

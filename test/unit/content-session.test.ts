@@ -45,7 +45,9 @@ describe('content script page session', () => {
 
     // A drawer-like swap: the candidate's email changes in place.
     const link = document.querySelector('a[href="mailto:jane.doe@example.com"]');
-    link?.replaceWith(Object.assign(document.createElement('a'), { href: 'mailto:omar.haddad@example.com', textContent: 'omar.haddad@example.com' }));
+    link?.replaceWith(
+      Object.assign(document.createElement('a'), { href: 'mailto:omar.haddad@example.com', textContent: 'omar.haddad@example.com' }),
+    );
     await tick();
     expect(bridge.view).toMatchObject({ kind: 'candidate', subject: { emails: ['omar.haddad@example.com'] } });
     expect(messages.filter((m) => m.type === 'showPanel')).toHaveLength(1);

@@ -1,0 +1,126 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useId, useState } from 'react';
+import { ATS_ADAPTERS } from '@/lib/ats';
+import { sendMessage } from '@/lib/messaging/client';
+import { protocol } from '@/lib/messaging/protocol';
+
+export const GENERAL_SETTINGS_QUERY = ['generalSettings'] as const;
+
+const useGeneralSettings = () => useQuery({ queryKey: GENERAL_SETTINGS_QUERY, queryFn: () => sendMessage('getGeneralSettings', {}) });
+
+function CacheLifetimeForm({ minutes }: { minutes: number }) {
+  const id = useId();
+  const queryClient = useQueryClient();
+  const [value, setValue] = useState(String(minutes));
+  // The stored value changed elsewhere (an import): show it.
+  const [shown, setShown] = useState(minutes);
+  if (shown !== minutes) {
+    setShown(minutes);
+    setValue(String(minutes));
+  }
+  const [status, setStatus] = useState<{ ok: boolean; message: string }>();
+  const save = useMutation({
+    mutationFn: (next: number) => sendMessage('setCacheTtl', { minutes: next }),
+    onSuccess: ({ cacheTtlMinutes }) => {
+      setStatus({
+        ok: true,
+        message: cacheTtlMinutes ? `Saved: results are kept for ${cacheTtlMinutes} minutes.` : 'Saved: results are not kept.',
+      });
+      void queryClient.invalidateQueries({ queryKey: GENERAL_SETTINGS_QUERY });
+    },
+    onError: (error) => setStatus({ ok: false, message: error.message }),
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = protocol.setCacheTtl.request.safeParse({ minutes: value.trim() === '' ? Number.NaN : Number(value) });
+    if (!parsed.success) {
+      setStatus({ ok: false, message: parsed.error.issues[0]?.message ?? 'Invalid cache lifetime' });
+      return;
+    }
+    save.mutate(parsed.data.minutes);
+  }
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <label htmlFor={`${id}-ttl`}>Keep results for (minutes, 0–1440)</label>
+      <input
+        id={`${id}-ttl`}
+        name="cacheTtlMinutes"
+        type="number"
+        min={0}
+        max={1440}
+        step={1}
+        inputMode="numeric"
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+      />
+      <div className="sl-actions">
+        <button type="submit" className="sl-button sl-primary" disabled={save.isPending}>
+          Save
+        </button>
+      </div>
+      <p role="status" className={status && !status.ok ? 'sl-error' : 'sl-muted'}>
+        {status?.message}
+      </p>
+    </form>
+  );
+}
+
+/** How long a candidate's results are kept before reopening asks the vendors again. */
+export function CacheLifetimeSection() {
+  const settings = useGeneralSettings();
+  return (
+    <section className="sl-vendor-form" aria-labelledby="sl-cache-title" data-section="cache">
+      <h2 id="sl-cache-title">Cache lifetime</h2>
+      <p className="sl-muted">
+        Reopening a candidate within this time shows the saved results without asking the vendors. 0 keeps nothing.
+      </p>
+      {settings.isError && (
+        <p className="sl-error" role="alert">
+          {settings.error.message}
+        </p>
+      )}
+      {settings.data && <CacheLifetimeForm minutes={settings.data.cacheTtlMinutes} />}
+    </section>
+  );
+}
+
+/** The built-in ATSs, each on or off: off, Scorelens shows no panel and looks nothing up there. */
+export function AtsSection() {
+  const queryClient = useQueryClient();
+  const settings = useGeneralSettings();
+  const [status, setStatus] = useState<{ ok: boolean; message: string }>();
+  const toggle = useMutation({
+    mutationFn: (change: { ats: string; enabled: boolean }) => sendMessage('setAtsEnabled', change),
+    onSuccess: ({ disabledAts }, { ats, enabled }) => {
+      queryClient.setQueryData(GENERAL_SETTINGS_QUERY, (old: typeof settings.data) => old && { ...old, disabledAts });
+      const name = ATS_ADAPTERS.find((a) => a.id === ats)?.name ?? ats;
+      setStatus({ ok: true, message: enabled ? `${name} is on. Reload its pages to see the panel.` : `${name} is off.` });
+    },
+    onError: (error) => setStatus({ ok: false, message: error.message }),
+  });
+  const disabled = new Set(settings.data?.disabledAts ?? []);
+  return (
+    <section className="sl-vendor-form" aria-labelledby="sl-ats-title" data-section="ats">
+      <h2 id="sl-ats-title">Built-in ATSs</h2>
+      <p className="sl-muted">Scorelens shows its panel on these ATSs. Switch one off to leave its pages alone.</p>
+      {settings.data &&
+        ATS_ADAPTERS.map((ats) => (
+          <label key={ats.id} className="sl-check">
+            <input
+              type="checkbox"
+              name={`ats-${ats.id}`}
+              checked={!disabled.has(ats.id)}
+              disabled={toggle.isPending}
+              onChange={(e) => toggle.mutate({ ats: ats.id, enabled: e.target.checked })}
+            />{' '}
+            {ats.name}
+          </label>
+        ))}
+      <p role="status" className={status && !status.ok ? 'sl-error' : 'sl-muted'}>
+        {status?.message}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { type FormEvent, useId, useState } from 'react';
+import { sendMessage } from '@/lib/messaging/client';
+import { protocol } from '@/lib/messaging/protocol';
+
+/**
+ * HiringBranch cannot search by email: the recruiter links a candidate id (from HiringBranch)
+ * to this candidate's email once; the background remembers it locally.
+ */
+export function LinkHiringBranchForm({ emails, onLinked }: { emails: readonly string[]; onLinked: () => void }) {
+  const id = useId();
+  const [email, setEmail] = useState(emails[0] ?? '');
+  const [value, setValue] = useState('');
+  const [error, setError] = useState<string>();
+  const [done, setDone] = useState<string>();
+  const [saving, setSaving] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setDone(undefined);
+    const parsed = protocol.linkHiringBranchId.request.safeParse({ email, id: value });
+    if (!parsed.success) {
+      setError(parsed.error.issues[0]?.message ?? 'Check the id');
+      return;
+    }
+    setError(undefined);
+    setSaving(true);
+    try {
+      await sendMessage('linkHiringBranchId', parsed.data);
+      setDone(`Linked ${parsed.data.id.toLowerCase()} to ${parsed.data.email}: looking up HiringBranch…`);
+      setValue('');
+      onLinked();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <details className="sl-link-hb">
+      <summary>Link a HiringBranch id</summary>
+      <form className="sl-form-row" onSubmit={(e) => void submit(e)} noValidate>
+        {emails.length > 1 && (
+          <>
+            <label htmlFor={`${id}-email`}>Email</label>
+            <select id={`${id}-email`} name="hiringBranchEmail" value={email} onChange={(e) => setEmail(e.target.value)}>
+              {emails.map((e) => (
+                <option key={e} value={e}>
+                  {e}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        <label htmlFor={`${id}-id`}>HiringBranch candidate id (24 characters)</label>
+        <input
+          id={`${id}-id`}
+          name="hiringBranchId"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          placeholder="6806925e2d542314849ca102"
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        <button type="submit" className="sl-button" disabled={saving}>
+          Link
+        </button>
+      </form>
+      {error && (
+        <p id={`${id}-error`} className="sl-error" role="alert">
+          {error}
+        </p>
+      )}
+      {done && (
+        <p className="sl-muted" role="status">
+          {done}
+        </p>
+      )}
+    </details>
+  );
+}

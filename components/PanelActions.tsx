@@ -1,0 +1,117 @@
+import { useEffect, useRef, useState } from 'react';
+import { exportFileName, resultsCsv, resultsJson, summaryText } from '@/lib/export/format';
+import type { Subject, VendorOutcome } from '@/lib/model';
+import { LinkHiringBranchForm } from './LinkHiringBranchForm';
+
+type CopyState = { text: string; state: 'copying' | 'copied' | 'refused' | 'done' } | undefined;
+type LastExport = { kind: 'csv' | 'json'; text: string; fileName: string } | undefined;
+
+/** Tries the async clipboard, then the old select-and-copy on a textarea. */
+async function copyText(text: string, fallback: () => HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = fallback();
+    if (!area) return false;
+    area.focus();
+    area.select();
+    try {
+      // Deprecated, but still the one way to copy where the async clipboard is refused.
+      return document.execCommand('copy');
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** Saves text as a file: a Blob behind a temporary `<a download>`. */
+function download(text: string, fileName: string, type: string, parent: HTMLElement) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  parent.append(link);
+  link.click();
+  link.remove();
+  // The browser has read the Blob once the download starts; give it a moment first.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+/** Copy a plain-text summary, export CSV / JSON, link a HiringBranch id. */
+export function PanelActions({
+  subject,
+  outcomes,
+  busy,
+  onLinked,
+}: {
+  subject: Subject;
+  outcomes: VendorOutcome[];
+  busy: boolean;
+  onLinked: () => void;
+}) {
+  const [copy, setCopy] = useState<CopyState>();
+  const [lastExport, setLastExport] = useState<LastExport>();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const empty = outcomes.length === 0;
+
+  useEffect(() => {
+    if (copy?.state !== 'copied') return;
+    const timer = setTimeout(() => setCopy((c) => (c?.state === 'copied' ? { ...c, state: 'done' } : c)), 4_000);
+    return () => clearTimeout(timer);
+  }, [copy]);
+
+  async function onCopy() {
+    const text = summaryText(subject, outcomes);
+    // Render the text first, so the fallback has a textarea to select.
+    setCopy({ text, state: 'copying' });
+    await new Promise((r) => setTimeout(r, 0));
+    const copied = await copyText(text, () => area.current);
+    setCopy({ text, state: copied ? 'copied' : 'refused' });
+    if (!copied) area.current?.select();
+  }
+
+  function onExport(kind: 'csv' | 'json') {
+    const now = new Date();
+    const text = kind === 'csv' ? resultsCsv(outcomes) : resultsJson(subject, outcomes, now);
+    const fileName = exportFileName(subject, kind, now);
+    if (root.current) download(text, fileName, kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json', root.current);
+    setLastExport({ kind, text, fileName });
+  }
+
+  return (
+    <div className="sl-panel-actions" ref={root}>
+      <div className="sl-actions">
+        <button type="button" className="sl-button" data-action="copy" disabled={empty || busy} onClick={() => void onCopy()}>
+          Copy summary
+        </button>
+        <button type="button" className="sl-button" data-action="export-csv" disabled={empty || busy} onClick={() => onExport('csv')}>
+          Export CSV
+        </button>
+        <button type="button" className="sl-button" data-action="export-json" disabled={empty || busy} onClick={() => onExport('json')}>
+          Export JSON
+        </button>
+      </div>
+      <p className="sl-muted sl-action-status" role="status" data-testid="action-status">
+        {copy?.state === 'copied' && <span data-testid="copied">Copied</span>}
+        {copy?.state === 'refused' && 'The clipboard was refused: press Ctrl+C (⌘C) to copy the selected text.'}
+        {lastExport && copy?.state !== 'copied' && copy?.state !== 'refused' && `Saved ${lastExport.fileName}`}
+      </p>
+      {copy && (
+        <details className="sl-copied" open={copy.state === 'refused'}>
+          <summary>Summary text</summary>
+          <textarea ref={area} className="sl-copy-text" data-testid="copy-text" readOnly rows={8} value={copy.text} />
+        </details>
+      )}
+      {/* What the last export wrote, for checking a download without opening the file. */}
+      {lastExport && (
+        <pre hidden data-testid={`export-${lastExport.kind}`}>
+          {lastExport.text}
+        </pre>
+      )}
+      {subject.emails.length > 0 && <LinkHiringBranchForm emails={subject.emails} onLinked={onLinked} />}
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import { useMutation } from '@tanstack/react-query';
+import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '@/lib/messaging/client';
+import { maskKey } from '@/lib/settings/keys';
+import {
+  type ImportProblem,
+  importPermissionOrigins,
+  parseSettingsImport,
+  type SettingsExport,
+  serialiseExport,
+} from '@/lib/settings/transfer';
+
+const FILE_NAME = 'scorelens-settings.json';
+const textBox = { width: '100%', boxSizing: 'border-box', font: '12px/1.4 ui-monospace, monospace' } as const;
+
+/** What the page shows of an export: keys only masked, as everywhere else in the UI. */
+const previewOf = (exported: SettingsExport) =>
+  serialiseExport(
+    exported.keys ? { ...exported, keys: Object.fromEntries(Object.entries(exported.keys).map(([v, k]) => [v, maskKey(k)])) } : exported,
+  );
+
+function download(json: string): void {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = FILE_NAME;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser has read the blob once the click's download started.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function ExportSettings() {
+  const id = useId();
+  const [includeKeys, setIncludeKeys] = useState(false);
+  const exporter = useMutation({
+    mutationFn: async () => {
+      const exported = await sendMessage('exportSettings', { includeKeys });
+      download(serialiseExport(exported));
+      return exported;
+    },
+  });
+  return (
+    <div data-part="export">
+      <h3 id={`${id}-title`}>Export</h3>
+      <p className="sl-muted">Saves your settings as {FILE_NAME}. API keys are left out unless you include them.</p>
+      <label className="sl-check">
+        <input type="checkbox" name="includeKeys" checked={includeKeys} onChange={(e) => setIncludeKeys(e.target.checked)} /> Include API
+        keys (keep that file private)
+      </label>
+      <div className="sl-actions">
+        <button type="button" name="exportSettings" className="sl-button" disabled={exporter.isPending} onClick={() => exporter.mutate()}>
+          Export settings
+        </button>
+      </div>
+      <p role="status" className={exporter.isError ? 'sl-error' : 'sl-muted'}>
+        {exporter.isSuccess
+          ? `Exported ${FILE_NAME}${exporter.data.keys ? ` with ${Object.keys(exporter.data.keys).length} API key(s)` : ', without API keys'}.`
+          : exporter.error?.message}
+      </p>
+      {exporter.data && (
+        <pre data-testid="export-preview" aria-label="Exported settings" style={{ ...textBox, overflow: 'auto', maxHeight: '240px' }}>
+          {previewOf(exporter.data)}
+        </pre>
+      )}
+    </div>
+  );
+}
+
+function ImportSettings({ onImported }: { onImported: () => void }) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [status, setStatus] = useState<{ ok: boolean; message: string }>();
+  const importer = useMutation({
+    mutationFn: async ({ data, granted }: { data: SettingsExport; granted: Promise<boolean> }) => {
+      if (!(await granted)) {
+        throw new Error('Scorelens was not given permission for the sites and base URLs in this file, so nothing was imported.');
+      }
+      return sendMessage('importSettings', data);
+    },
+    onSuccess: ({ keys }) => {
+      setText('');
+      setStatus({ ok: true, message: `Imported every setting${keys ? ` and ${keys} API key(s)` : ''}.` });
+      onImported();
+    },
+    onError: (error) => setStatus({ ok: false, message: error.message }),
+  });
+
+  async function readFile(event: ChangeEvent<HTMLInputElement>) {
+    const file = event.target.files?.[0];
+    if (!file) return;
+    setProblems([]);
+    setStatus(undefined);
+    try {
+      setText(await file.text());
+      setStatus({ ok: true, message: `Read ${file.name}. Check it, then import.` });
+    } catch {
+      setStatus({ ok: false, message: `Could not read ${file.name}.` });
+    }
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setStatus(undefined);
+    const result = parseSettingsImport(text);
+    if (!result.ok) {
+      setProblems(result.problems);
+      return;
+    }
+    setProblems([]);
+    const origins = importPermissionOrigins(result.data);
+    // Asked before anything is awaited: browsers grant permissions only inside the click.
+    const granted = origins.length ? browser.permissions.request({ origins }).catch(() => false) : Promise.resolve(true);
+    importer.mutate({ data: result.data, granted });
+  }
+
+  return (
+    <form data-part="import" onSubmit={submit} aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Import</h3>
+      <p className="sl-muted">Replaces every setting with the file's. Nothing changes unless all of the file is valid.</p>
+      <label htmlFor={`${id}-file`}>Settings file</label>
+      <input id={`${id}-file`} name="importFile" type="file" accept=".json,application/json" onChange={(e) => void readFile(e)} />
+      <label htmlFor={`${id}-json`}>Or paste the JSON</label>
+      <textarea
+        id={`${id}-json`}
+        name="importJson"
+        rows={8}
+        spellCheck={false}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        style={textBox}
+      />
+      <div className="sl-actions">
+        <button type="submit" className="sl-button sl-primary" disabled={importer.isPending || !text.trim()}>
+          Import settings
+        </button>
+      </div>
+      {problems.length > 0 && (
+        <div role="alert" className="sl-error" data-testid="import-problems">
+          <p>Nothing was imported. Fix these fields:</p>
+          <ul>
+            {problems.map((problem, i) => (
+              <li key={i}>
+                <code>{problem.path}</code>: {problem.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p role="status" className={status && !status.ok ? 'sl-error' : 'sl-muted'}>
+        {status?.message}
+      </p>
+    </form>
+  );
+}
+
+/** Settings export and import as JSON. */
+export function SettingsTransfer({ onImported }: { onImported: () => void }) {
+  return (
+    <section className="sl-vendor-form" aria-labelledby="sl-transfer-title" data-section="transfer">
+      <h2 id="sl-transfer-title">Export and import settings</h2>
+      <ExportSettings />
+      <ImportSettings onImported={onImported} />
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * The merged results as text to take elsewhere: a plain-text summary for an ATS note or
+ * scorecard, CSV (one row per assessment) and JSON. Pure functions, no React, no DOM.
+ */
+import { summarise } from '../lookup/summary';
+import type { CandidateSummary } from '../lookup/summary';
+import type { AssessmentResult, Subject, VendorOutcome } from '../model';
+import { VENDOR_NAMES } from '../model';
+import { formatScore, integrityFlags, OUTCOME_LABEL, outcomeLine, STATUS_LABEL } from './labels';
+
+/** "6 assessments · 5 completed · avg 82% · ⚠ flags" */
+export function summaryParts(summary: CandidateSummary): string[] {
+  const parts = [`${summary.assessments} assessment${summary.assessments === 1 ? '' : 's'}`, `${summary.completed} completed`];
+  if (summary.averagePercent !== undefined) parts.push(`avg ${summary.averagePercent}%`);
+  if (summary.flagged) parts.push('⚠ flags');
+  if (summary.failedVendors) parts.push(`${summary.failedVendors} vendor error${summary.failedVendors > 1 ? 's' : ''}`);
+  return parts;
+}
+
+const candidateLine = (subject: Subject) =>
+  [subject.name, ...subject.emails.map((e) => `<${e}>`)].filter(Boolean).join(' ') || 'Unnamed candidate';
+
+function resultLines(result: AssessmentResult): string[] {
+  const head = [STATUS_LABEL[result.status], formatScore(result), result.outcome && OUTCOME_LABEL[result.outcome]].filter(Boolean);
+  const lines = [`- ${result.assessment}: ${head.join(', ')}`];
+  const flags = integrityFlags(result.integrity);
+  if (flags.length) lines.push(`  ⚠ ${flags.join('; ')}`);
+  if (result.aiVerdict) lines.push(`  AI verdict: ${result.aiVerdict.summary}`);
+  return lines;
+}
+
+/** Plain text to paste into an ATS note: the candidate, the summary, then each vendor's assessments. */
+export function summaryText(subject: Subject, outcomes: readonly VendorOutcome[]): string {
+  const lines = [candidateLine(subject), `Assessments (Scorelens): ${summaryParts(summarise(outcomes)).join(' · ')}`];
+  for (const outcome of outcomes) {
+    const name = VENDOR_NAMES[outcome.vendor];
+    if (outcome.state === 'results' && outcome.results.length > 0) {
+      lines.push('', name, ...outcome.results.flatMap(resultLines));
+    } else {
+      lines.push('', `${name}: ${outcome.state === 'results' ? 'No assessments found for this candidate.' : outcomeLine(outcome)}`);
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export const CSV_COLUMNS = ['vendor', 'assessment', 'status', 'outcome', 'score_percent', 'raw', 'scale', 'completed_at', 'flags'] as const;
+
+/**
+ * One CSV field (RFC 4180): quoted when it holds a quote, comma or line break, quotes doubled.
+ * Vendor text starting like a formula (=, +, -, @) gets a leading apostrophe, so a spreadsheet
+ * shows it instead of running it.
+ */
+export function csvField(value: string | number | undefined): string {
+  if (value === undefined) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** One row per assessment, CRLF line ends, a header row first. */
+export function resultsCsv(outcomes: readonly VendorOutcome[]): string {
+  const rows: (string | number | undefined)[][] = [[...CSV_COLUMNS]];
+  for (const outcome of outcomes) {
+    if (outcome.state !== 'results') continue;
+    for (const r of outcome.results) {
+      rows.push([
+        VENDOR_NAMES[r.vendor],
+        r.assessment,
+        r.status,
+        r.outcome,
+        r.score ? Math.round(r.score.percent * 100) / 100 : undefined,
+        r.score?.raw,
+        r.score ? `${r.score.min}-${r.score.max}` : undefined,
+        r.completedAt,
+        integrityFlags(r.integrity).join('; ') || undefined,
+      ]);
+    }
+  }
+  return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+export interface ResultsExport {
+  exportedAt: string;
+  candidate: { name?: string; emails: string[] };
+  summary: CandidateSummary;
+  vendors: VendorOutcome[];
+}
+
+/** Everything the panel shows, as JSON: the candidate, the summary, each vendor's outcome. */
+export function resultsJson(subject: Subject, outcomes: readonly VendorOutcome[], exportedAt: Date): string {
+  const data: ResultsExport = {
+    exportedAt: exportedAt.toISOString(),
+    candidate: { name: subject.name, emails: [...subject.emails] },
+    summary: summarise(outcomes),
+    vendors: [...outcomes],
+  };
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** "scorelens-jane-doe-2026-11-22.csv" */
+export function exportFileName(subject: Subject, extension: 'csv' | 'json', date: Date): string {
+  const who = (subject.name ?? subject.emails[0] ?? 'candidate')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  return `scorelens-${who || 'candidate'}-${date.toISOString().slice(0, 10)}.${extension}`;
+}

@@ -1,0 +1,219 @@
+/**
+ * The side panel in real Chromium and Firefox: the candidate header, an error card that says
+ * the fix, copy / CSV / JSON, dock and width remembered per site, linking a HiringBranch id.
+ */
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_CANDIDATE_URL, LEVER_CANDIDATE_URLS, LEVER_OPPORTUNITY_IDS } from '../sandbox/ats-pages';
+import { PEOPLE } from '../sandbox/fixtures';
+import type { E2EPage } from './driver';
+import { configureVendors } from './flows';
+import { type BrowserName, type E2EWorld, findBrowser, startWorld } from './launch';
+
+const OMAR = PEOPLE.find((p) => p.email === 'omar.haddad@example.com');
+
+/** Runs in the page: a property of the first match inside the panel's shadow root. */
+const inPanel = (page: E2EPage, selector: string, expression: string) =>
+  page.evaluate(
+    `(() => { const el = document.querySelector('scorelens-panel')?.shadowRoot?.querySelector(${JSON.stringify(selector)}); return el ? (${expression}) : null; })()`,
+  );
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  if (!findBrowser(name)) continue; // extension.test.ts fails the run in CI when a browser is missing.
+
+  // Real (trusted) clicks and typing into the panel's shadow root: Playwright's CSS pierces open
+  // shadow roots; puppeteer needs its `pierce/` prefix.
+  const deep = (selector: string) => (name === 'firefox' ? `pierce/${selector}` : selector);
+
+  describe(`${name}: side panel`, () => {
+    let world: E2EWorld;
+    const started = Date.now();
+    beforeAll(async () => {
+      world = await startWorld(name);
+      await (await configureVendors(world.browser)).close();
+    });
+    afterAll(async () => {
+      await world?.close();
+      // Firefox saves the exports in the user's Downloads folder: take ours back out.
+      const dir = join(homedir(), 'Downloads');
+      if (!existsSync(dir)) return;
+      for (const file of readdirSync(dir)) {
+        const path = join(dir, file);
+        if (/^scorelens-jane-doe-\d{4}-\d{2}-\d{2}(\(\d+\))?\.(csv|json)$/.test(file) && statSync(path).mtimeMs >= started) rmSync(path);
+      }
+    });
+
+    const openDemo = async () => {
+      const page = await world.browser.openPage(DEMO_CANDIDATE_URL);
+      await page.waitForText('.sl-panel', 'Dweet Nova', 30_000);
+      await page.waitForNoText('.sl-lookup [role="status"]', 'Looking up', 30_000);
+      return page;
+    };
+
+    it('heads the panel with the candidate and a summary of every vendor', async () => {
+      const page = await openDemo();
+      const header = (await page.text('.sl-candidate')) ?? '';
+      expect(header).toContain('Jane Doe');
+      expect(header).toContain('jane.doe@example.com');
+      expect(await page.text('[data-testid="summary"]')).toBe('6 assessments · 6 completed · avg 85% · ⚠ flags');
+      await page.close();
+    });
+
+    it('copies a plain-text summary and exports the merged results as CSV and JSON', async () => {
+      const page = await openDemo();
+      await page.click(deep('[data-action="copy"]'));
+      const status = await page.waitForText('[data-testid="action-status"]', 'C');
+      const copied = String(await inPanel(page, '[data-testid="copy-text"]', 'el.value'));
+      expect(copied.split('\n').slice(0, 2)).toEqual([
+        'Jane Doe <jane.doe@example.com>',
+        'Assessments (Scorelens): 6 assessments · 6 completed · avg 85% · ⚠ flags',
+      ]);
+      expect(copied).toContain('\nTalentScreen\n- Backend Engineering Assessment: Completed, 87.5%, Pass\n');
+      expect(copied).toContain('  ⚠ 2 copy-paste violations');
+      expect(copied).toContain('  AI verdict: Strong backend engineer');
+      if (status.includes('Copied')) {
+        // The browser took it: what the clipboard holds is what the panel shows it copied.
+        const clip = await page.evaluate('navigator.clipboard.readText().then((t) => t, () => null)').catch(() => null);
+        if (clip !== null) expect(clip).toBe(copied);
+      } else {
+        // Refused: the text is selected in the textarea for Ctrl+C.
+        expect(status).toContain('press Ctrl+C');
+        expect(await inPanel(page, '[data-testid="copy-text"]', 'el.selectionEnd - el.selectionStart')).toBe(copied.length);
+      }
+
+      await page.click(deep('[data-action="export-csv"]'));
+      await page.waitForText('[data-testid="action-status"]', 'Saved scorelens-jane-doe-');
+      const csv = String(await inPanel(page, '[data-testid="export-csv"]', 'el.textContent'));
+      const rows = csv.trimEnd().split('\r\n');
+      expect(rows[0]).toBe('vendor,assessment,status,outcome,score_percent,raw,scale,completed_at,flags');
+      expect(rows).toHaveLength(7);
+      expect(rows).toContainEqual(
+        expect.stringMatching(/^TalentScreen,Backend Engineering Assessment,completed,pass,87\.5,87\.5,0-100,2\d{3}-/),
+      );
+      expect(rows).toContainEqual(expect.stringMatching(/^Praxicraft,.*,completed,pass,85,255,0-300,.*,2 copy-paste violations$/));
+      expect(rows).toContainEqual(expect.stringMatching(/^Dweet Nova,.*,77\.8,8,1-10,/));
+
+      await page.click(deep('[data-action="export-json"]'));
+      await page.waitForText('[data-testid="action-status"]', '.json');
+      const json = JSON.parse(String(await inPanel(page, '[data-testid="export-json"]', 'el.textContent')));
+      expect(json.candidate).toEqual({ name: 'Jane Doe', emails: ['jane.doe@example.com'] });
+      expect(json.summary).toMatchObject({ assessments: 6, completed: 6, averagePercent: 85, flagged: true, failedVendors: 0 });
+      expect(json.vendors.map((v: { vendor: string; state: string }) => `${v.vendor}:${v.state}`)).toEqual([
+        'hiringbranch:results',
+        'talentscreen:results',
+        'praxicraft:results',
+        'hrflow:results',
+        'nova:results',
+      ]);
+      await page.close();
+    });
+
+    it('says the fix when a vendor rejects the key, with a way to Options', async () => {
+      const page = await openDemo();
+      world.sandbox.setFault('talentscreen', { status: 401, times: 20 });
+      try {
+        await page.click(deep('.sl-lookup-bar button')); // Refresh: past the cache
+        await page.waitForText('[data-vendor="talentscreen"]', 'TalentScreen rejected the key (401): open Options');
+        expect(await page.text('[data-vendor="talentscreen"] [data-action="open-options"]')).toContain('Options');
+        // The others still show.
+        expect(await page.text('[data-vendor="nova"]')).toContain('77.8%');
+        expect(await page.text('[data-testid="summary"]')).toContain('1 vendor error');
+        await page.click(deep('[data-vendor="talentscreen"] [data-action="open-options"]'));
+        await sleep(500);
+        expect(await page.text('[data-vendor="talentscreen"]')).not.toContain('Could not open Options');
+      } finally {
+        world.sandbox.setFault('talentscreen', undefined);
+      }
+      await page.click(deep('.sl-lookup-bar button'));
+      await page.waitForText('[data-vendor="talentscreen"]', '87.5%');
+      await page.close();
+    });
+
+    it('docks left, widens, collapses, and remembers it on the site after a reload', async () => {
+      const rect = (page: E2EPage) =>
+        inPanel(
+          page,
+          '.sl-panel',
+          'JSON.stringify({ left: Math.round(el.getBoundingClientRect().left), width: Math.round(el.getBoundingClientRect().width) })',
+        ).then((r) => JSON.parse(String(r)) as { left: number; width: number });
+      const page = await openDemo();
+      expect(await inPanel(page, '.sl-panel', 'el.dataset.dock')).toBe('right');
+      expect((await rect(page)).width).toBe(360);
+      await page.click(deep('[data-action="dock"]'));
+      await page.click(deep('[data-action="wider"]'));
+      await page.click(deep('[data-action="wider"]'));
+      expect(await inPanel(page, '.sl-panel', 'el.dataset.dock')).toBe('left');
+      expect(await rect(page)).toEqual({ left: 0, width: 440 });
+      await sleep(300); // the background saves it
+      await page.close();
+
+      const again = await openDemo();
+      expect(await inPanel(again, '.sl-panel', 'el.dataset.dock')).toBe('left');
+      expect(await rect(again)).toEqual({ left: 0, width: 440 });
+      // Collapsed, it is one small button that brings it back.
+      await again.click(deep('[data-action="collapse"]'));
+      await again.waitForText('.sl-panel-header', 'Scorelens');
+      expect((await rect(again)).width).toBeLessThan(160);
+      expect(await again.text('.sl-panel')).not.toContain('Jane Doe');
+      await sleep(300);
+      await again.close();
+
+      const third = await world.browser.openPage(DEMO_CANDIDATE_URL);
+      await third.waitForText('.sl-panel .sl-reopen', 'Scorelens', 30_000);
+      await third.click(deep('.sl-reopen'));
+      await third.waitForText('.sl-panel', 'Jane Doe');
+      expect(await rect(third)).toEqual({ left: 0, width: 440 });
+      // Back to the defaults for the other tests.
+      await third.click(deep('[data-action="dock"]'));
+      await third.click(deep('[data-action="narrower"]'));
+      await third.click(deep('[data-action="narrower"]'));
+      expect(await inPanel(third, '.sl-panel', 'el.dataset.dock')).toBe('right');
+      expect(await inPanel(third, '.sl-panel', 'el.dataset.width')).toBe('360');
+      await sleep(300);
+      await third.close();
+    });
+
+    /**
+     * Lever's app shows Omar with his HiringBranch id; this blanks that profile field in the
+     * app's data before it renders him (a Lever profile where nobody filled it in).
+     */
+    const openOmarWithoutHiringBranchId = async () => {
+      const page = await world.browser.openPage(LEVER_CANDIDATE_URLS[0]);
+      await page.waitForText('.sl-panel', 'jane.doe@example.com', 30_000);
+      await page.evaluate(`CANDIDATES[${JSON.stringify(LEVER_OPPORTUNITY_IDS.omar)}].hiringbranch = ''`);
+      await page.click('[data-testid="next-candidate"]');
+      await page.waitForText('.sl-panel', 'omar.haddad@example.com', 30_000);
+      await page.waitForText('[data-vendor="talentscreen"]', 'In progress', 30_000);
+      await page.waitForNoText('.sl-lookup [role="status"]', 'Looking up', 30_000);
+      return page;
+    };
+
+    it('links a HiringBranch id to a candidate whose page has none, and HiringBranch results appear', async () => {
+      const hbId = OMAR?.hiringbranchId;
+      expect(hbId).toMatch(/^[0-9a-f]{24}$/);
+      const page = await openOmarWithoutHiringBranchId();
+      expect((await page.text('[data-vendor="hiringbranch"]')) ?? '').not.toContain('40% done');
+
+      await page.click(deep('.sl-link-hb summary'));
+      await page.fill(deep('input[name="hiringBranchId"]'), 'not-an-id');
+      await page.click(deep('.sl-link-hb button[type="submit"]'));
+      await page.waitForText('.sl-link-hb [role="alert"]', 'A HiringBranch candidate id has 24 characters');
+
+      await page.fill(deep('input[name="hiringBranchId"]'), String(hbId).toUpperCase());
+      await page.click(deep('.sl-link-hb button[type="submit"]'));
+      await page.waitForText('.sl-link-hb [role="status"]', `Linked ${hbId} to omar.haddad@example.com`);
+      const hb = await page.waitForText('[data-vendor="hiringbranch"]', '40% done', 30_000);
+      expect(hb).toContain('In progress');
+      await page.close();
+
+      // Kept: the next visit to the same page finds HiringBranch.
+      const again = await openOmarWithoutHiringBranchId();
+      await again.waitForText('[data-vendor="hiringbranch"]', '40% done', 30_000);
+      await again.close();
+    });
+  });
+}
