@@ -28,6 +28,8 @@ export default defineConfig({
     commands: {
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Show or hide the Scorelens panel' },
     },
+    // Chrome validates administrator policy (storage.managed) against this schema; Firefox needs none.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -7,8 +7,19 @@ import { AtsSection, CacheLifetimeSection } from './GeneralSettings';
 import { SettingsTransfer } from './SettingsTransfer';
 import { SitesSection } from './SitesSection';
 
+/** Beside a value the administrator's policy sets: the input is disabled and says why. */
+function AdminNote({ id }: { id: string }) {
+  return (
+    <p id={id} className="sl-muted" data-testid="locked-note">
+      Set by your administrator
+    </p>
+  );
+}
+
 function VendorForm({ setup }: { setup: VendorSetup }) {
   const id = useId();
+  const locked = setup.locked;
+  const lockedField = (name: string) => Boolean(locked.fields?.includes(name));
   const queryClient = useQueryClient();
   const [enabled, setEnabled] = useState(setup.enabled);
   const [apiKey, setApiKey] = useState('');
@@ -46,8 +57,17 @@ function VendorForm({ setup }: { setup: VendorSetup }) {
     <form className="sl-vendor-form" data-vendor={setup.id} onSubmit={submit} aria-labelledby={`${id}-name`}>
       <h2 id={`${id}-name`}>{setup.name}</h2>
       <label className="sl-check">
-        <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> Enabled
+        <input
+          type="checkbox"
+          name="enabled"
+          checked={enabled}
+          disabled={locked.enabled}
+          aria-describedby={locked.enabled ? `${id}-enabled-locked` : undefined}
+          onChange={(e) => setEnabled(e.target.checked)}
+        />{' '}
+        Enabled
       </label>
+      {locked.enabled && <AdminNote id={`${id}-enabled-locked`} />}
       <label htmlFor={`${id}-key`}>API key</label>
       <input
         id={`${id}-key`}
@@ -55,21 +75,27 @@ function VendorForm({ setup }: { setup: VendorSetup }) {
         type="password"
         autoComplete="off"
         value={apiKey}
+        disabled={locked.apiKey}
+        aria-describedby={locked.apiKey ? `${id}-key-locked` : undefined}
         onChange={(e) => setApiKey(e.target.value)}
         placeholder={setup.maskedKey ?? setup.keyHint}
       />
       <p className="sl-muted" data-testid="key-state">
         {setup.maskedKey ? `Saved key: ${setup.maskedKey}` : 'No key saved'}
       </p>
+      {locked.apiKey && <AdminNote id={`${id}-key-locked`} />}
       <label htmlFor={`${id}-url`}>Base URL</label>
       <input
         id={`${id}-url`}
         name="baseUrl"
         type="url"
         value={baseUrl}
+        disabled={locked.baseUrl}
+        aria-describedby={locked.baseUrl ? `${id}-url-locked` : undefined}
         onChange={(e) => setBaseUrl(e.target.value)}
         placeholder={setup.defaultBaseUrl}
       />
+      {locked.baseUrl && <AdminNote id={`${id}-url-locked`} />}
       {setup.fields.map((field) => (
         <div key={field.name}>
           <label htmlFor={`${id}-${field.name}`}>{field.label}</label>
@@ -77,8 +103,11 @@ function VendorForm({ setup }: { setup: VendorSetup }) {
             id={`${id}-${field.name}`}
             name={field.name}
             value={fields[field.name] ?? ''}
+            disabled={lockedField(field.name)}
+            aria-describedby={lockedField(field.name) ? `${id}-${field.name}-locked` : undefined}
             onChange={(e) => setFields({ ...fields, [field.name]: e.target.value })}
           />
+          {lockedField(field.name) && <AdminNote id={`${id}-${field.name}-locked`} />}
         </div>
       ))}
       <div className="sl-actions">

@@ -102,7 +102,15 @@ export function PanelActions({
       {copy && (
         <details className="sl-copied" open={copy.state === 'refused'}>
           <summary>Summary text</summary>
-          <textarea ref={area} className="sl-copy-text" data-testid="copy-text" readOnly rows={8} value={copy.text} />
+          <textarea
+            ref={area}
+            className="sl-copy-text"
+            data-testid="copy-text"
+            aria-label="Summary text"
+            readOnly
+            rows={8}
+            value={copy.text}
+          />
         </details>
       )}
       {/* What the last export wrote, for checking a download without opening the file. */}

@@ -4,13 +4,14 @@ import type { VendorSetup } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
 import type { StreamHandlers } from '../messaging/stream-server';
 import type { VendorId } from '../model';
-import { forgetAllKeys, getKey, maskKey, setKey } from '../settings/keys';
+import { forgetAllKeys, maskKey, setKey } from '../settings/keys';
 import { loadSettings, saveVendorSettings, settingsItem, vendorSettings } from '../settings/settings';
 import { VENDORS, vendorById } from '../vendors';
 import { VendorError } from '../vendors/errors';
 import { summarise } from '../lookup/summary';
 import { CURRENT_SUBJECT, CurrentSubjectReplySchema } from '../content/currentSubject';
-import { connectionFor } from './connections';
+import { connectionFor, effectiveVendor } from './connections';
+import { lockedChange, userPartOf } from '../settings/managed';
 import { lastVendorCalls } from './lastCalls';
 import { addUserSite, listUserSites, removeUserSite, userSiteFor } from './sites';
 import { lookupEngine } from './engine';
@@ -34,8 +35,8 @@ async function candidateTab() {
 async function setupOf(vendor: VendorId): Promise<VendorSetup> {
   const client = vendorById(vendor);
   if (!client) throw new Error(`Unknown vendor ${vendor}`);
-  const settings = vendorSettings(await loadSettings(), vendor);
-  const key = await getKey(vendor);
+  // Managed (policy) values win over the user's; `locked` tells options which they are.
+  const { settings, apiKey: key, locked } = await effectiveVendor(vendor);
   return {
     id: client.id,
     name: client.name,
@@ -47,6 +48,7 @@ async function setupOf(vendor: VendorId): Promise<VendorSetup> {
     baseUrl: settings.baseUrl,
     fieldValues: settings.fields,
     maskedKey: key ? maskKey(key) : undefined,
+    locked,
   };
 }
 
@@ -92,8 +94,12 @@ export const handlers: Handlers = {
     return { vendors: await Promise.all(VENDORS.map((v) => setupOf(v.id))) };
   },
   async saveVendor({ vendor, enabled, baseUrl, apiKey, fields }) {
+    const { managed } = await effectiveVendor(vendor);
+    const locked = lockedChange(managed, { enabled, baseUrl, apiKey, fields });
+    if (locked) throw new Error(`${locked} is set by your administrator and cannot be changed here`);
     if (apiKey !== undefined) await setKey(vendor, apiKey || undefined);
-    await saveVendorSettings(vendor, { enabled, baseUrl, fields });
+    const user = vendorSettings(await loadSettings(), vendor);
+    await saveVendorSettings(vendor, userPartOf(user, { enabled, baseUrl, fields }, managed));
     // Outcomes fetched with the old settings no longer answer for this vendor.
     await lookupEngine().clearCache();
     return { vendor: await setupOf(vendor) };

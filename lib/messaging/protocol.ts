@@ -36,6 +36,15 @@ export const VendorSetupSchema = VendorStatusSchema.extend({
   baseUrl: z.string(),
   fieldValues: z.record(z.string(), z.string()),
   maskedKey: z.string().optional(),
+  /** Values set by the administrator's policy (storage.managed): shown locked in options. */
+  locked: z
+    .object({
+      enabled: z.boolean().optional(),
+      apiKey: z.boolean().optional(),
+      baseUrl: z.boolean().optional(),
+      fields: z.array(z.string()).optional(),
+    })
+    .default({}),
 });
 export type VendorSetup = z.infer<typeof VendorSetupSchema>;
 

@@ -3,13 +3,17 @@
  * puppeteer-core (Firefox), so each scenario is written once and runs in both browsers.
  */
 import type { Page as PlaywrightPage } from 'playwright-core';
-import type { Page as PuppeteerPage } from 'puppeteer-core';
+import type { KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
 
 export interface E2EPage {
   /** Evaluates a JavaScript expression in the page (an extension page has the extension APIs). */
   evaluate(expression: string): Promise<unknown>;
   fill(selector: string, value: string): Promise<void>;
   click(selector: string): Promise<void>;
+  /** Presses one key on the focused element, as a person at the keyboard would ('Tab', 'Enter', ' '). */
+  press(key: string): Promise<void>;
+  /** Types text into the focused element, key by key. */
+  type(text: string): Promise<void>;
   /** Clicks the first match, searching open shadow roots too (our chips live in one). */
   clickDeep(selector: string): Promise<void>;
   /** innerText of the first match, searching open shadow roots too; null when absent. */
@@ -131,6 +135,8 @@ export function fromPlaywright(page: PlaywrightPage): E2EPage {
     evaluate: (expression) => page.evaluate(expression),
     fill: (selector, value) => page.locator(selector).fill(value),
     click: (selector) => page.locator(selector).click(),
+    press: (key) => page.keyboard.press(key),
+    type: (text) => page.keyboard.type(text),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (path) => {
       await page.screenshot({ path });
@@ -145,6 +151,8 @@ export function fromPuppeteer(page: PuppeteerPage): E2EPage {
     evaluate: (expression) => page.evaluate(expression),
     fill: (selector, value) => page.locator(selector).fill(value),
     click: (selector) => page.locator(selector).click(),
+    press: (key) => page.keyboard.press(key as KeyInput),
+    type: (text) => page.keyboard.type(text),
     setViewport: (width, height) => page.setViewport({ width, height }),
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
