@@ -47,11 +47,11 @@ export interface E2EBrowser {
 }
 
 /**
- * Runs in the page: finds a selector in the document and in every open shadow root.
- * Kept as source text: tsx/esbuild decorate compiled functions with helpers (`__name`)
- * that do not exist in the page, so a serialised function would fail there.
+ * Runs in the page: the first match of a selector in the document or any open shadow root.
+ * In-page code is kept as source text: tsx/esbuild decorate compiled functions with helpers
+ * (`__name`) that do not exist in the page, so a serialised function would fail there.
  */
-const DEEP_TEXT = `(selector) => {
+const DEEP_FIND = `(selector) => {
   const find = (root) => {
     const hit = root.querySelector(selector);
     if (hit) return hit;
@@ -61,9 +61,20 @@ const DEEP_TEXT = `(selector) => {
     }
     return null;
   };
-  const el = find(document);
-  // innerText, not textContent: we assert on what a person sees.
+  return find(document);
+}`;
+
+/** innerText, not textContent: tests assert on what a person sees. */
+const DEEP_TEXT = `(selector) => {
+  const el = (${DEEP_FIND})(selector);
   return el ? el.innerText : null;
+}`;
+
+/** Runs in the page: clicks the first match of a selector, open shadow roots included. */
+const DEEP_CLICK = `(selector) => {
+  const el = (${DEEP_FIND})(selector);
+  if (!el) throw new Error('Nothing matches ' + selector);
+  el.click();
 }`;
 
 /** Runs in the page: the whole DOM, shadow roots included, as one string. */
@@ -79,22 +90,6 @@ const ALL_DOM_TEXT = `() => {
   };
   walk(document);
   return parts.join('\\n');
-}`;
-
-/** Runs in the page: clicks the first match of a selector, open shadow roots included. */
-const DEEP_CLICK = `(selector) => {
-  const find = (root) => {
-    const hit = root.querySelector(selector);
-    if (hit) return hit;
-    for (const el of root.querySelectorAll('*')) {
-      const found = el.shadowRoot && find(el.shadowRoot);
-      if (found) return found;
-    }
-    return null;
-  };
-  const el = find(document);
-  if (!el) throw new Error('Nothing matches ' + selector);
-  el.click();
 }`;
 
 type Evaluate = (expression: string) => Promise<unknown>;
