@@ -58,6 +58,6 @@ export function createChip(label: string, onOpen: () => void): Chip {
 }
 
 /** A stable key for a row's candidate: the ATS id, else the first email. */
-export function subjectKey(subject: Subject): string {
+export function rowKey(subject: Subject): string {
   return subject.ats?.candidateId ?? subject.ats?.applicationId ?? subject.emails[0] ?? JSON.stringify(subject.ids);
 }

@@ -10,7 +10,7 @@ import type { Subject } from '../model';
 import { ask } from './ask';
 import { browser } from 'wxt/browser';
 import { CURRENT_SUBJECT, type ListEntry, PANEL_TAG, type PageView, panelBridge } from './bridge';
-import { CHIP_TAG, type Chip, createChip, subjectKey } from './chips';
+import { CHIP_TAG, type Chip, createChip, rowKey } from './chips';
 import { watchPage } from './watch';
 
 interface ContextLike {
@@ -71,7 +71,7 @@ export function startPageSession(ctx: ContextLike, adapter: AtsAdapter): void {
   function trackRows(found: { element: Element; subject: Subject }[]) {
     for (const { element, subject } of found) {
       if (rows.has(element)) continue;
-      const entry = { key: subjectKey(subject), label: subject.name ?? subject.emails[0] ?? subjectKey(subject), subject };
+      const entry = { key: rowKey(subject), label: subject.name ?? subject.emails[0] ?? rowKey(subject), subject };
       rows.set(element, entry);
       visible.observe(element);
     }

@@ -11,6 +11,7 @@ import { createBatcher } from './batcher';
 import { OutcomeCache } from './cache';
 import { VendorGate } from './gate';
 import { outcomeOf } from './lookup';
+import { sleep } from './sleep';
 import { subjectKey } from './subjectKey';
 
 const DEFAULT_LIMITS = { concurrency: 4 };
@@ -61,8 +62,6 @@ function raceAbort<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
     );
   });
 }
-
-const sleep = (ms: number, signal?: AbortSignal) => raceAbort(new Promise<void>((r) => setTimeout(r, ms)), signal);
 
 export class LookupEngine {
   readonly cache: OutcomeCache;
@@ -119,7 +118,9 @@ export class LookupEngine {
       if (fresh.state === 'error' && stale) return stale;
       const outcome = emit(fresh);
       if (!this.isPending(vendor, outcome) || !vendor.poll) return outcome;
-      await sleep(vendor.poll.intervalMs, options.signal);
+      await sleep(vendor.poll.intervalMs, options.signal).catch(() => {
+        throw abortError();
+      });
       refresh = true;
     }
     throw new Error('unreachable: the poll loop always returns');

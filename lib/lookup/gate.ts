@@ -7,6 +7,7 @@
 import { VendorError, retryAtFrom } from '../vendors/errors';
 import type { RequestGate } from '../vendors/types';
 import type { KeyValueArea } from './area';
+import { sleep } from './sleep';
 
 export interface VendorLimits {
   concurrency: number;
@@ -25,20 +26,6 @@ interface PersistedState {
   minutes: Record<string, number>;
   pausedUntil?: number;
 }
-
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-  });
 
 export class VendorGate implements RequestGate {
   private active = 0;

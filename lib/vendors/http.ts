@@ -70,7 +70,7 @@ export function joinUrl(baseUrl: string, path: string): string {
 }
 
 /** Where in the JSON the first problem is, as `data[0].score`. */
-function describeZodPath(path: readonly PropertyKey[]): string {
+export function describeZodPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
 }
 

@@ -7,7 +7,7 @@
 import { VENDOR_NAMES } from '../../model';
 import { z } from '../../zod';
 import { codeForStatus, redact, VendorError } from '../errors';
-import { createVendorHttp, type EnvelopeReading, type Query } from '../http';
+import { createVendorHttp, describeZodPath, type EnvelopeReading, type Query } from '../http';
 import { numberFrom } from '../normalise';
 import { fingerprint } from '../fingerprint';
 import type { VendorClient, VendorConnection, VendorStore } from '../types';
@@ -65,10 +65,6 @@ export function readHrFlowError(status: number, body: unknown): EnvelopeReading 
   return { code: codeForStatus(effective), message };
 }
 
-function describePath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
-}
-
 type Read = <T>(path: string, schema: z.ZodType<T>, query: Query) => Promise<T>;
 
 /**
@@ -98,7 +94,7 @@ function reader(connection: VendorConnection, settings: HrFlowSettings): Read {
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      const where = issue ? describePath(issue.path) || 'the response' : 'the response';
+      const where = issue ? describeZodPath(issue.path) || 'the response' : 'the response';
       throw new VendorError('bad_response', `${NAME} changed its response: ${where}: ${issue?.message ?? 'unexpected shape'}`);
     }
     return parsed.data;
