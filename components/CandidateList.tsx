@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { ListEntry } from '@/lib/content/bridge';
 import { sendMessage } from '@/lib/messaging/client';
 import type { Subject } from '@/lib/model';
+import { type PanelLayoutProps, PanelShell } from './Panel';
 import { SummaryLine } from './SummaryLine';
 
 function Row({ entry, onOpen }: { entry: ListEntry; onOpen: (subject: Subject) => void }) {
@@ -17,24 +17,23 @@ function Row({ entry, onOpen }: { entry: ListEntry; onOpen: (subject: Subject) =
   );
 }
 
-/** A list page's candidates; opening one shows their results in the panel. */
-export function CandidateList({ rows, onOpen }: { rows: ListEntry[]; onOpen: (subject: Subject) => void }) {
-  const [collapsed, setCollapsed] = useState(false);
+/** A list page's candidates; opening one shows their results in the panel. Same layout as the candidate view. */
+export function CandidateList({
+  rows,
+  layout,
+  onOpen,
+}: {
+  rows: ListEntry[];
+  layout: PanelLayoutProps;
+  onOpen: (subject: Subject) => void;
+}) {
   return (
-    <aside className={`sl-panel${collapsed ? ' sl-collapsed' : ''}`} aria-label="Scorelens assessment results">
-      <header className="sl-panel-header">
-        <h2 className="sl-title">Scorelens · {rows.length} candidates</h2>
-        <button type="button" className="sl-button" aria-expanded={!collapsed} onClick={() => setCollapsed(!collapsed)}>
-          {collapsed ? 'Show' : 'Hide'}
-        </button>
-      </header>
-      {!collapsed && (
-        <ul className="sl-rows">
-          {rows.map((entry) => (
-            <Row key={entry.key} entry={entry} onOpen={onOpen} />
-          ))}
-        </ul>
-      )}
-    </aside>
+    <PanelShell title={`Scorelens · ${rows.length} candidates`} layout={layout}>
+      <ul className="sl-rows">
+        {rows.map((entry) => (
+          <Row key={entry.key} entry={entry} onOpen={onOpen} />
+        ))}
+      </ul>
+    </PanelShell>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Subject } from '@/lib/model';
 import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, type PanelPrefs } from '@/lib/settings/panelPrefs';
 import { LookupView } from './LookupView';
@@ -10,10 +11,21 @@ export interface PanelLayoutProps {
 }
 
 /**
- * The side panel for one candidate. Collapsed, it is one small "Scorelens" button, so it never
- * hides the ATS's own controls beyond recovery; docked left or right, its width per site.
+ * The panel's frame, shared by the candidate and list views so both keep one layout per site.
+ * Collapsed, it is one small "Scorelens" button, so it never hides the ATS's own controls
+ * beyond recovery; docked left or right, its width per site.
  */
-export function Panel({ subject, layout, onBack }: { subject: Subject; layout: PanelLayoutProps; onBack?: () => void }) {
+export function PanelShell({
+  title,
+  layout,
+  onBack,
+  children,
+}: {
+  title: string;
+  layout: PanelLayoutProps;
+  onBack?: () => void;
+  children: ReactNode;
+}) {
   const { prefs, update } = layout;
   const { collapsed, dock, width } = prefs;
   const other = dock === 'right' ? 'left' : 'right';
@@ -42,7 +54,7 @@ export function Panel({ subject, layout, onBack }: { subject: Subject; layout: P
                 ← List
               </button>
             )}
-            <h2 className="sl-title">Scorelens</h2>
+            <h2 className="sl-title">{title}</h2>
             <div className="sl-panel-controls">
               <button
                 type="button"
@@ -90,11 +102,18 @@ export function Panel({ subject, layout, onBack }: { subject: Subject; layout: P
           </>
         )}
       </header>
-      {!collapsed && (
-        <div className="sl-panel-body">
-          <LookupView subject={subject} inPanel />
-        </div>
-      )}
+      {!collapsed && children}
     </aside>
+  );
+}
+
+/** The side panel for one candidate. */
+export function Panel({ subject, layout, onBack }: { subject: Subject; layout: PanelLayoutProps; onBack?: () => void }) {
+  return (
+    <PanelShell title="Scorelens" layout={layout} onBack={onBack}>
+      <div className="sl-panel-body">
+        <LookupView subject={subject} inPanel />
+      </div>
+    </PanelShell>
   );
 }

@@ -22,7 +22,7 @@ export function PanelApp({ bridge }: { bridge: PanelBridge }) {
       ) : view.kind === 'candidate' ? (
         <Panel key={snapshot} subject={view.subject} layout={layout} />
       ) : view.kind === 'list' ? (
-        <CandidateList rows={view.rows} onOpen={(subject) => bridge.open(subject)} />
+        <CandidateList rows={view.rows} layout={layout} onOpen={(subject) => bridge.open(subject)} />
       ) : null}
     </div>
   );
