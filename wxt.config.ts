@@ -26,7 +26,7 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     // Shows or hides the side panel on the page (users can rebind it in the browser's shortcut settings).
     commands: {
-      'toggle-panel': { suggested_key: { default: 'Alt+Shift+S' }, description: 'Show or hide the Scorelens panel' },
+      'toggle-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Show or hide the Scorelens panel' },
     },
     // Chrome validates administrator policy (storage.managed) against this schema; Firefox needs none.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

@@ -42,7 +42,7 @@ export function PanelShell({
             type="button"
             className="sl-button sl-reopen"
             aria-expanded={false}
-            title="Show the Scorelens panel (Alt+Shift+S)"
+            title="Show the Scorelens panel (Alt+Shift+L)"
             onClick={() => update({ collapsed: false })}
           >
             Scorelens
@@ -93,7 +93,7 @@ export function PanelShell({
                 className="sl-button"
                 data-action="collapse"
                 aria-expanded={true}
-                title="Hide (Alt+Shift+S)"
+                title="Hide (Alt+Shift+L)"
                 onClick={() => update({ collapsed: true })}
               >
                 Hide

@@ -46,7 +46,7 @@ export function usePanelPrefs(site: string) {
     [site],
   );
 
-  // The keyboard shortcut (Alt+Shift+S by default) arrives from the background.
+  // The keyboard shortcut (Alt+Shift+L by default) arrives from the background.
   useEffect(() => {
     const listener = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id || !isToggle(message)) return;

@@ -26,6 +26,8 @@ export interface E2EPage {
   allDomText(): Promise<string>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
+  /** Makes this the window's active tab (a headful window shows, and takes the title of, its active tab). */
+  bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -136,6 +138,7 @@ export function fromPlaywright(page: PlaywrightPage): E2EPage {
     screenshot: async (path) => {
       await page.screenshot({ path });
     },
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }
@@ -152,6 +155,7 @@ export function fromPuppeteer(page: PuppeteerPage): E2EPage {
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png` });
     },
+    bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
 }

@@ -28,7 +28,13 @@ export interface E2EWorld {
   close(): Promise<void>;
 }
 
-export async function startWorld(name: BrowserName, opts: { headless?: boolean } = {}): Promise<E2EWorld> {
+export interface WorldOptions {
+  headless?: boolean;
+  /** Runs the browser headful on this X display (test/e2e/browsers/desktop.ts). */
+  display?: string;
+}
+
+export async function startWorld(name: BrowserName, opts: WorldOptions = {}): Promise<E2EWorld> {
   const extensionDir = BUILD_DIRS[name];
   if (!existsSync(join(extensionDir, 'manifest.json'))) {
     throw new Error(`No build in ${extensionDir}: run \`npm run build:all\` first`);
@@ -36,8 +42,7 @@ export async function startWorld(name: BrowserName, opts: { headless?: boolean }
   // Firefox maps names to 127.0.0.1 without a port, so its sandbox must listen on 443.
   const sandbox = await startSandbox({ tls: true, port: name === 'firefox' ? 443 : 0 });
   try {
-    const browser =
-      name === 'chromium' ? await chromiumBrowser(extensionDir, sandbox, opts.headless) : await firefoxBrowser(extensionDir, opts.headless);
+    const browser = name === 'chromium' ? await chromiumBrowser(extensionDir, sandbox, opts) : await firefoxBrowser(extensionDir, opts);
     return {
       browser,
       sandbox,
@@ -62,8 +67,8 @@ const DUMP_STORAGE = `(async () => {
   return JSON.stringify(out);
 })()`;
 
-async function chromiumBrowser(extensionDir: string, sandbox: Sandbox, headless?: boolean): Promise<E2EBrowser> {
-  const session = await launchChromium({ extensionDir, hostnames: SANDBOX_HOSTNAMES, port: sandbox.port, headless });
+async function chromiumBrowser(extensionDir: string, sandbox: Sandbox, opts: WorldOptions): Promise<E2EBrowser> {
+  const session = await launchChromium({ extensionDir, hostnames: SANDBOX_HOSTNAMES, port: sandbox.port, ...opts });
   const pages = new WeakMap<E2EPage, PlaywrightPage>();
   return {
     name: 'chromium',
@@ -85,11 +90,11 @@ async function chromiumBrowser(extensionDir: string, sandbox: Sandbox, headless?
   };
 }
 
-async function firefoxBrowser(extensionDir: string, headless?: boolean): Promise<E2EBrowser> {
+async function firefoxBrowser(extensionDir: string, opts: WorldOptions): Promise<E2EBrowser> {
   const session = await launchFirefox({
     extensionDir,
     hostnames: SANDBOX_HOSTNAMES,
-    headless,
+    ...opts,
     // Answers optional-permission requests (adding a site in options) as a person clicking Allow would.
     prefs: { 'extensions.webextOptionalPermissionPrompts': false },
   });

@@ -34,6 +34,8 @@ export async function launchChromium(opts: {
   hostnames: string[];
   port: number;
   headless?: boolean;
+  /** An X display for a headful browser (see desktop.ts); the default is headless. */
+  display?: string;
   executablePath?: string;
 }): Promise<ChromiumSession> {
   const executablePath = opts.executablePath ?? findChromium();
@@ -42,7 +44,8 @@ export async function launchChromium(opts: {
   const rules = opts.hostnames.map((h) => `MAP ${h}:443 127.0.0.1:${opts.port}`).join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
-    headless: opts.headless ?? true,
+    headless: opts.display ? false : (opts.headless ?? true),
+    ...(opts.display ? { env: { ...process.env, DISPLAY: opts.display } } : {}),
     ignoreHTTPSErrors: true,
     viewport: { width: 1280, height: 800 },
     args: [

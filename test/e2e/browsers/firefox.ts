@@ -48,6 +48,8 @@ export interface LaunchFirefoxOptions {
   hostnames: string[];
   /** Default true. Works without DISPLAY. */
   headless?: boolean;
+  /** An X display for a headful browser (see desktop.ts). */
+  display?: string;
   /** Default: findFirefox(). */
   executablePath?: string;
   /** Extra/overriding about:config prefs. */
@@ -177,7 +179,7 @@ export async function launchFirefox(opts: LaunchFirefoxOptions): Promise<Firefox
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
-    headless: opts.headless ?? true,
+    headless: opts.display ? false : (opts.headless ?? true),
     // Global cert-override in Firefox: covers pages AND the extension's own fetch().
     acceptInsecureCerts: true,
     // Without it BiDi refuses browsingContext.navigate to moz-extension:// (only http(s)/file/blob/data/about:blank).
@@ -188,6 +190,7 @@ export async function launchFirefox(opts: LaunchFirefoxOptions): Promise<Firefox
     dumpio: opts.dumpio ?? false,
     env: {
       ...process.env,
+      ...(opts.display ? { DISPLAY: opts.display } : {}),
       // Release builds ignore services.settings.server (so remote settings would still call
       // firefox.settings.services.mozilla.com) unless this is set; it also makes Firefox refuse
       // (hard-crash with "FATAL ERROR: Non-local network connections are disabled") any
