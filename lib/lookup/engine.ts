@@ -6,6 +6,7 @@
  */
 import type { Subject, VendorId, VendorOutcome } from '../model';
 import type { VendorClient, VendorConnection } from '../vendors/types';
+import { connectionFingerprint } from '../vendors/fingerprint';
 import type { KeyValueArea } from './area';
 import { createBatcher } from './batcher';
 import { OutcomeCache } from './cache';
@@ -102,7 +103,9 @@ export class LookupEngine {
     if (!base) return emit({ state: 'not_configured', vendor: vendor.id });
     if (!vendor.canAnswer(subject, base)) return undefined;
 
-    const key = subjectKey(vendor, subject);
+    // Keyed by the connection too: outcomes fetched with another key, base URL or fields (a
+    // changed setting or administrator policy) never answer for the new ones.
+    const key = `${await connectionFingerprint(base)}|${subjectKey(vendor, subject)}`;
     let refresh = options.refresh ?? false;
     // Bounded: one pass, plus the vendor's polls while its results are still pending.
     for (let poll = 0; poll <= (vendor.poll?.maxPolls ?? 0); poll++) {

@@ -9,17 +9,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOM_SITE, DEMO_CANDIDATE_URL, GREENHOUSE_LIST_URL } from '../sandbox/ats-pages';
 import { type Desktop, missingDesktopPackages, startDesktop } from './browsers/desktop';
-import type { E2EPage } from './driver';
+import { type E2EPage, until } from './driver';
 import { configureVendors } from './flows';
 import { BUILD_DIRS, type BrowserName, type E2EWorld, findBrowser, startWorld } from './launch';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const panelCount = (page: E2EPage) => page.evaluate("document.querySelectorAll('scorelens-panel').length");
-
-async function until(check: () => Promise<unknown>, what: string, timeoutMs = 5_000) {
-  for (const end = Date.now() + timeoutMs; Date.now() < end; await sleep(100)) if (await check()) return;
-  throw new Error(`Timed out waiting for ${what}`);
-}
 
 /** Presses keys in the browser window showing `page`. */
 async function pressIn(desktop: Desktop, page: E2EPage, ...keys: string[]) {
@@ -85,7 +80,7 @@ if (missing.length > 0) {
           // First make sure keys reach the page at all, so their absence later means the prompt.
           const title = String(await options.evaluate(`${LOG_KEYS}; document.title`));
           desktop.press(title, 'shift');
-          await until(() => options.evaluate('keysSeen.includes("Shift")'), 'keys to reach the options page');
+          await until(() => options.evaluate('keysSeen.includes("Shift")'), 'keys to reach the options page', 5_000);
           await options.click('[data-section="sites"] button[type="submit"]');
           await allowChromiumPrompt(desktop, options, title);
         } else {

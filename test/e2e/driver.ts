@@ -5,6 +5,12 @@
 import type { Page as PlaywrightPage } from 'playwright-core';
 import type { KeyInput, Page as PuppeteerPage } from 'puppeteer-core';
 
+/** Polls `check` until it answers truthy; bounded, and says what it waited for when it gives up. */
+export async function until(check: () => Promise<unknown>, what: string, timeoutMs = 10_000): Promise<void> {
+  for (const end = Date.now() + timeoutMs; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) if (await check()) return;
+  throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+}
+
 export interface E2EPage {
   /** Evaluates a JavaScript expression in the page (an extension page has the extension APIs). */
   evaluate(expression: string): Promise<unknown>;

@@ -14,6 +14,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CANDIDATE_URL } from '../sandbox/ats-pages';
 import { SANDBOX_SETUP } from '../sandbox/setup';
+import { until } from './driver';
 import { vendorForm } from './flows';
 import { BUILD_DIRS, type BrowserName, type E2EWorld, findBrowser, startWorld } from './launch';
 
@@ -40,13 +41,13 @@ async function placeFile(path: string, text: string): Promise<() => Promise<void
   };
 }
 
-function installPolicy(name: BrowserName): Promise<() => Promise<void>> {
+function installPolicy(name: BrowserName, policy: typeof POLICY = POLICY): Promise<() => Promise<void>> {
   if (name === 'firefox') {
-    const manifest = { name: GECKO_ID, description: 'Scorelens e2e policy', type: 'storage', data: POLICY };
+    const manifest = { name: GECKO_ID, description: 'Scorelens e2e policy', type: 'storage', data: policy };
     return placeFile(join(homedir(), '.mozilla/managed-storage', `${GECKO_ID}.json`), JSON.stringify(manifest));
   }
-  const policy = { '3rdparty': { extensions: { [unpackedExtensionId(BUILD_DIRS.chromium)]: POLICY } } };
-  return placeFile('/etc/chromium/policies/managed/scorelens-e2e.json', JSON.stringify(policy));
+  const chromePolicy = { '3rdparty': { extensions: { [unpackedExtensionId(BUILD_DIRS.chromium)]: policy } } };
+  return placeFile('/etc/chromium/policies/managed/scorelens-e2e.json', JSON.stringify(chromePolicy));
 }
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
@@ -89,5 +90,31 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await page.allDomText()).not.toContain(TS_KEY);
       await page.close();
     });
+
+    // Firefox reads a managed storage manifest once per session: a changed policy applies at the
+    // next start, when the results cache (session storage) starts empty anyway.
+    if (name === 'chromium')
+      it('applies a changed policy at once: results fetched with the old key are not shown for the new one', async () => {
+        const revoked = { vendors: { talentscreen: { enabled: true, apiKey: 'ts_revoked_by_admin' } } };
+        const putBack = await installPolicy(name, revoked);
+        try {
+          // Chromium re-reads policy files every few hours, or at once from chrome://policy.
+          const policyPage = await world.browser.openPage('chrome://policy');
+          await policyPage.click('#reload-policies');
+          await policyPage.close();
+          const extensionPage = await world.browser.openPage(`${world.browser.extensionOrigin}/popup.html`);
+          await until(async () => {
+            const managed = (await extensionPage.evaluate('browser.storage.managed.get(null)')) as typeof revoked;
+            return managed.vendors?.talentscreen?.apiKey === revoked.vendors.talentscreen.apiKey;
+          }, 'the browser to read the new policy');
+          await extensionPage.close();
+          const page = await world.browser.openPage(DEMO_CANDIDATE_URL);
+          await page.waitForText('[data-vendor="talentscreen"]', 'rejected the key (401)', 30_000);
+          expect(await page.text('[data-vendor="talentscreen"]')).not.toContain('87.5%');
+          await page.close();
+        } finally {
+          await putBack();
+        }
+      });
   });
 }

@@ -48,7 +48,7 @@ const delay = (ms: number, signal?: AbortSignal) =>
 let now = 1_700_000_000_000;
 const clock = () => now;
 
-function engineWith(vendors: VendorClient[], opts: { ttlMs?: number; configured?: VendorId[] } = {}) {
+function engineWith(vendors: VendorClient[], opts: { ttlMs?: number; configured?: VendorId[]; apiKey?: () => string } = {}) {
   return new LookupEngine({
     vendors,
     area: sessionArea(),
@@ -56,7 +56,7 @@ function engineWith(vendors: VendorClient[], opts: { ttlMs?: number; configured?
     cacheTtlMs: async () => opts.ttlMs ?? 60_000,
     connectionFor: async (id) =>
       !opts.configured || opts.configured.includes(id)
-        ? { baseUrl: 'https://vendor.test', apiKey: 'k', fields: {}, store: memoryStore() }
+        ? { baseUrl: 'https://vendor.test', apiKey: opts.apiKey?.() ?? 'k', fields: {}, store: memoryStore() }
         : undefined,
   });
 }
@@ -109,6 +109,21 @@ describe('lookup engine', () => {
     await engine.lookup(subject('a@x.test'));
     expect(vendor.calls).toHaveLength(1);
     await engine.lookup(subject('a@x.test'), { refresh: true });
+    expect(vendor.calls).toHaveLength(2);
+  });
+
+  it('never answers from outcomes fetched with another key (a changed setting or policy)', async () => {
+    let apiKey = 'old';
+    const vendor = fakeVendor('talentscreen', async () => [result('talentscreen', `with ${apiKey}`)]);
+    const engine = engineWith([vendor], { apiKey: () => apiKey });
+    await engine.lookup(subject('a@x.test'));
+    apiKey = 'new';
+    const seen: string[] = [];
+    await engine.lookup(subject('a@x.test'), { onOutcome: (o) => o.state === 'results' && seen.push(o.results[0]?.id ?? '') });
+    expect(vendor.calls).toHaveLength(2);
+    expect(seen).toEqual(['with new']);
+    apiKey = 'old'; // and the old key's answer is still there for it
+    await engine.lookup(subject('a@x.test'));
     expect(vendor.calls).toHaveLength(2);
   });
 
