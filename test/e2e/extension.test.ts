@@ -2,17 +2,13 @@
  * The built extension in real Chromium and Firefox: options saves the key, the side panel
  * shows the candidate's results on an ATS page, the popup looks up an email.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CANDIDATE_URL } from '../sandbox/ats-pages';
 import { DEMO_EMAIL } from '../sandbox/fixtures';
 import { SANDBOX_SETUP } from '../sandbox/setup';
 import { configureVendors, vendorForm } from './flows';
-import { type BrowserName, type E2EWorld, findBrowser, startWorld } from './launch';
+import { type BrowserName, type E2EWorld, findBrowser, screenshotPath, startWorld } from './launch';
 
-const SCREENSHOTS = join(import.meta.dirname, '../../test-results/screenshots');
-mkdirSync(SCREENSHOTS, { recursive: true });
 const KEYS = Object.values(SANDBOX_SETUP).map((s) => s.apiKey);
 const TS_FORM = vendorForm('talentscreen');
 const expectNoKey = (text: string) => {
@@ -40,7 +36,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expectNoKey(await page.allDomText());
       await page.click(`${TS_FORM} button[type="button"]`);
       await page.waitForText(`${TS_FORM} [role="status"]`, 'Connected as Sandbox Recruiter (pro plan)');
-      await page.screenshot(join(SCREENSHOTS, `${name}-options.png`));
+      await page.screenshot(screenshotPath(`${name}-options.png`));
       await page.close();
     });
 
@@ -74,7 +70,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(world.sandbox.requests.map((r) => r.query).join(' ')).not.toMatch(/acme-corp/);
       expectNoKey(await page.allDomText());
       expectNoKey(world.browser.consoleOutput());
-      await page.screenshot(join(SCREENSHOTS, `${name}-panel.png`));
+      await page.screenshot(screenshotPath(`${name}-panel.png`));
       await page.close();
     });
 
@@ -144,7 +140,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const results = (await page.text('.sl-results')) ?? '';
       expect(results).toContain('Backend Engineering Assessment');
       expect(results).toContain('Pass');
-      await page.screenshot(join(SCREENSHOTS, `${name}-popup.png`));
+      await page.screenshot(screenshotPath(`${name}-popup.png`));
       await page.close();
     });
 

@@ -2,7 +2,7 @@
  * Starts the built extension in a real browser, against the sandbox, under the real host
  * names (so match patterns, host permissions and default base URLs are the production ones).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SANDBOX_HOSTNAMES, type Sandbox, startSandbox } from '../sandbox/server';
 import { findChromium, launchChromium } from './browsers/chromium';
@@ -17,6 +17,13 @@ export const BUILD_DIRS = {
 } as const;
 
 export type BrowserName = keyof typeof BUILD_DIRS;
+
+/** Where the e2e tests leave screenshots of each surface, as test artifacts. */
+export function screenshotPath(file: string): string {
+  const dir = join(ROOT, 'test-results/screenshots');
+  mkdirSync(dir, { recursive: true });
+  return join(dir, file);
+}
 
 export function findBrowser(name: BrowserName): string | undefined {
   return name === 'chromium' ? findChromium() : findFirefox();

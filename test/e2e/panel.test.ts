@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CANDIDATE_URL, LEVER_CANDIDATE_URLS, LEVER_OPPORTUNITY_IDS } from '../sandbox/ats-pages';
 import { PEOPLE } from '../sandbox/fixtures';
 import type { E2EPage } from './driver';
-import { configureVendors } from './flows';
-import { type BrowserName, type E2EWorld, findBrowser, startWorld } from './launch';
+import { configureVendors, vendorForm } from './flows';
+import { type BrowserName, type E2EWorld, findBrowser, screenshotPath, startWorld } from './launch';
 
 const OMAR = PEOPLE.find((p) => p.email === 'omar.haddad@example.com');
 
@@ -214,6 +214,53 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const again = await openOmarWithoutHiringBranchId();
       await again.waitForText('[data-vendor="hiringbranch"]', '40% done', 30_000);
       await again.close();
+    });
+
+    // Last: Praxicraft's 429 pauses that vendor for the rest of this browser session.
+    it('shows every vendor state on its own card: loading, no match, not configured, each error with its fix', async () => {
+      // No match: Nova has no interview for Omar's application.
+      const omar = await openOmarWithoutHiringBranchId();
+      await omar.waitForText('[data-vendor="nova"]', 'No assessments found for this candidate.');
+      await omar.close();
+
+      // Not configured: HrFlow switched off in options; its card says where to fix it.
+      const options = await world.browser.openPage(`${world.browser.extensionOrigin}/options.html`);
+      const hrflowForm = vendorForm('hrflow');
+      await options.waitForText(hrflowForm, 'API key');
+      await options.click(`${hrflowForm} input[name="enabled"]`);
+      await options.click(`${hrflowForm} button[type="submit"]`);
+      await options.waitForText(`${hrflowForm} [role="status"]`, 'Saved');
+
+      // One error per vendor at once, HiringBranch slow: each card alone says what is wrong.
+      const page = await openDemo();
+      world.sandbox.setFault('hiringbranch', { latencyMs: 3_000, times: 1 });
+      world.sandbox.setFault('talentscreen', { status: 403 });
+      world.sandbox.setFault('praxicraft', { status: 429, retryAfter: '600' });
+      world.sandbox.setFault('nova', { body: '{"assessment": ' });
+      try {
+        await page.click(deep('.sl-lookup-bar button')); // Refresh: past the cache
+        await page.waitForText('[data-vendor="hiringbranch"][aria-busy="true"]', 'HiringBranch');
+        expect(await inPanel(page, '[data-vendor="hiringbranch"] .sl-skeleton', 'true')).toBe(true);
+        await page.waitForText('[data-vendor="talentscreen"]', "TalentScreen refused access (403): the key's scope or plan");
+        await page.waitForText('[data-vendor="praxicraft"]', 'Praxicraft is limiting requests: try again at ');
+        await page.waitForText('[data-vendor="nova"]', 'Dweet Nova changed its response; tell us:');
+        await page.waitForText('[data-vendor="hrflow"]', 'Not configured: add a key in Options.');
+        expect(await page.text('[data-vendor="hrflow"] [data-action="open-options"]')).toContain('Options');
+        // The slow one arrives, untouched by the others' failures.
+        await page.waitForText('[data-vendor="hiringbranch"]', '82%', 30_000);
+        expect(await page.text('[data-testid="summary"]')).toContain('3 vendor errors');
+        await inPanel(page, '[data-vendor="talentscreen"]', 'el.scrollIntoView()');
+        await page.screenshot(screenshotPath(`${name}-panel-vendor-states.png`));
+        world.sandbox.setFault('nova', { status: 503 });
+        await page.click(deep('.sl-lookup-bar button'));
+        await page.waitForText('[data-vendor="nova"]', 'Dweet Nova is unavailable (503): try again later', 30_000);
+      } finally {
+        for (const vendor of ['hiringbranch', 'talentscreen', 'praxicraft', 'nova'] as const) world.sandbox.setFault(vendor, undefined);
+        await page.close();
+        await options.click(`${hrflowForm} input[name="enabled"]`);
+        await options.click(`${hrflowForm} button[type="submit"]`);
+        await options.close();
+      }
     });
   });
 }
