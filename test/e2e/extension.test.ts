@@ -52,6 +52,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(ts).toContain('87.5%');
       expect(ts).toContain('Pass');
       expect(ts).toMatch(/Algorithms\s+90%\s+9\/10/);
+      expect(ts).toContain('By difficulty');
+      expect(ts).toMatch(/Strengths:.+\n?[^]*Weaknesses:/);
       // HiringBranch: found by the id on the page, numbers-as-strings made numbers.
       expect(await page.text('[data-vendor="hiringbranch"]')).toMatch(/Customer Service[^]*82%[^]*Pass[^]*Typing speed: 64 wpm/);
       // Praxicraft: found by email through the results index; points of max, per-task cases, integrity.
@@ -66,6 +68,19 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(nova).toContain('77.8% (8 on 1–10)');
       expect(nova).toContain('AI verdict: Strong backend engineer');
       expect(nova).toContain('Interview focus');
+      expect(nova).toContain('Strengths');
+      expect(nova).toContain('Concerns');
+      // Integrity flags stand apart as a note; vendor report links are https only.
+      expect(await page.text('[data-vendor="praxicraft"] .sl-flags')).toContain('copy-paste');
+      const reportLinks = JSON.parse(
+        String(
+          await page.evaluate(
+            `JSON.stringify([...document.querySelector('scorelens-panel').shadowRoot.querySelectorAll('.sl-results a[href]')].map((a) => a.href))`,
+          ),
+        ),
+      ) as string[];
+      expect(reportLinks.length).toBeGreaterThan(0);
+      for (const href of reportLinks) expect(href).toMatch(/^https:\/\//);
       // The recruiter's and the hiring team's addresses are not looked up.
       expect(world.sandbox.requests.map((r) => r.query).join(' ')).not.toMatch(/acme-corp/);
       expectNoKey(await page.allDomText());
