@@ -156,6 +156,13 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(results).toContain('Backend Engineering Assessment');
       expect(results).toContain('Pass');
       await page.screenshot(screenshotPath(`${name}-popup.png`));
+
+      // A vendor id works too: Jane's HiringBranch id reaches HiringBranch alone.
+      await page.fill('input[name="query"]', '6806925756b1f3c37b52440b');
+      await page.click('button[type="submit"]');
+      await page.waitForText('[data-vendor="hiringbranch"]', 'Customer Service');
+      await page.waitForNoText('.sl-lookup [role="status"]', 'Looking up');
+      expect(await page.text('[data-vendor="hiringbranch"]')).toContain('82%');
       await page.close();
     });
 
