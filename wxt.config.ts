@@ -16,8 +16,10 @@ export const VENDOR_HOSTS = [
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
-    name: 'Scorelens',
-    description: 'Assessment results from every vendor, beside the candidate in your ATS.',
+    // Texts come from public/_locales/<locale>/messages.json; the browser replaces each __MSG_…__ with its message.
+    default_locale: 'en',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     // scripting: the panel is injected only on pages with a candidate, and sites users add get
     // their content script registered at runtime.
     permissions: ['storage', 'scripting'],
@@ -26,7 +28,7 @@ export default defineConfig({
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     // Shows or hides the side panel on the page (users can rebind it in the browser's shortcut settings).
     commands: {
-      'toggle-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Show or hide the Scorelens panel' },
+      'toggle-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandTogglePanel__' },
     },
     // Chrome validates administrator policy (storage.managed) against this schema; Firefox needs none.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

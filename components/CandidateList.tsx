@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ListEntry } from '@/lib/content/bridge';
+import { t, tPlural } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
 import type { Subject } from '@/lib/model';
 import { type PanelLayoutProps, PanelShell } from './Panel';
@@ -11,7 +12,7 @@ function Row({ entry, onOpen }: { entry: ListEntry; onOpen: (subject: Subject) =
     <li>
       <button type="button" className="sl-row" onClick={() => onOpen(entry.subject)}>
         <span className="sl-row-name">{entry.label}</span>
-        <span className="sl-muted">{summary.data ? <SummaryLine summary={summary.data.summary} /> : 'Looking up…'}</span>
+        <span className="sl-muted">{summary.data ? <SummaryLine summary={summary.data.summary} /> : t('listRowLookingUp')}</span>
       </button>
     </li>
   );
@@ -28,7 +29,7 @@ export function CandidateList({
   onOpen: (subject: Subject) => void;
 }) {
   return (
-    <PanelShell title={`Scorelens · ${rows.length} candidates`} layout={layout}>
+    <PanelShell title={tPlural(rows.length, 'listTitleOne', 'listTitleOther')} layout={layout}>
       <ul className="sl-rows">
         {rows.map((entry) => (
           <Row key={entry.key} entry={entry} onOpen={onOpen} />

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { ATS_ADAPTERS } from '@/lib/ats';
+import { t, tPlural } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
 import { protocol } from '@/lib/messaging/protocol';
 
@@ -24,7 +25,7 @@ function CacheLifetimeForm({ minutes }: { minutes: number }) {
     onSuccess: ({ cacheTtlMinutes }) => {
       setStatus({
         ok: true,
-        message: cacheTtlMinutes ? `Saved: results are kept for ${cacheTtlMinutes} minutes.` : 'Saved: results are not kept.',
+        message: cacheTtlMinutes ? tPlural(cacheTtlMinutes, 'cacheSavedOne', 'cacheSavedOther') : t('cacheSavedNone'),
       });
       void queryClient.invalidateQueries({ queryKey: GENERAL_SETTINGS_QUERY });
     },
@@ -35,7 +36,7 @@ function CacheLifetimeForm({ minutes }: { minutes: number }) {
     event.preventDefault();
     const parsed = protocol.setCacheTtl.request.safeParse({ minutes: value.trim() === '' ? Number.NaN : Number(value) });
     if (!parsed.success) {
-      setStatus({ ok: false, message: parsed.error.issues[0]?.message ?? 'Invalid cache lifetime' });
+      setStatus({ ok: false, message: parsed.error.issues[0]?.message ?? t('cacheTtlInvalid') });
       return;
     }
     save.mutate(parsed.data.minutes);
@@ -43,7 +44,7 @@ function CacheLifetimeForm({ minutes }: { minutes: number }) {
 
   return (
     <form onSubmit={submit} noValidate>
-      <label htmlFor={`${id}-ttl`}>Keep results for (minutes, 0–1440)</label>
+      <label htmlFor={`${id}-ttl`}>{t('cacheLabel')}</label>
       <input
         id={`${id}-ttl`}
         name="cacheTtlMinutes"
@@ -57,7 +58,7 @@ function CacheLifetimeForm({ minutes }: { minutes: number }) {
       />
       <div className="sl-actions">
         <button type="submit" className="sl-button sl-primary" disabled={save.isPending}>
-          Save
+          {t('save')}
         </button>
       </div>
       <p role="status" className={status && !status.ok ? 'sl-error' : 'sl-muted'}>
@@ -72,10 +73,8 @@ export function CacheLifetimeSection() {
   const settings = useGeneralSettings();
   return (
     <section className="sl-vendor-form" aria-labelledby="sl-cache-title" data-section="cache">
-      <h2 id="sl-cache-title">Cache lifetime</h2>
-      <p className="sl-muted">
-        Reopening a candidate within this time shows the saved results without asking the vendors. 0 keeps nothing.
-      </p>
+      <h2 id="sl-cache-title">{t('cacheTitle')}</h2>
+      <p className="sl-muted">{t('cacheIntro')}</p>
       {settings.isError && (
         <p className="sl-error" role="alert">
           {settings.error.message}
@@ -96,15 +95,15 @@ export function AtsSection() {
     onSuccess: ({ disabledAts }, { ats, enabled }) => {
       queryClient.setQueryData(GENERAL_SETTINGS_QUERY, (old: typeof settings.data) => old && { ...old, disabledAts });
       const name = ATS_ADAPTERS.find((a) => a.id === ats)?.name ?? ats;
-      setStatus({ ok: true, message: enabled ? `${name} is on. Reload its pages to see the panel.` : `${name} is off.` });
+      setStatus({ ok: true, message: enabled ? t('atsOn', name) : t('atsOff', name) });
     },
     onError: (error) => setStatus({ ok: false, message: error.message }),
   });
   const disabled = new Set(settings.data?.disabledAts ?? []);
   return (
     <section className="sl-vendor-form" aria-labelledby="sl-ats-title" data-section="ats">
-      <h2 id="sl-ats-title">Built-in ATSs</h2>
-      <p className="sl-muted">Scorelens shows its panel on these ATSs. Switch one off to leave its pages alone.</p>
+      <h2 id="sl-ats-title">{t('atsTitle')}</h2>
+      <p className="sl-muted">{t('atsIntro')}</p>
       {settings.data &&
         ATS_ADAPTERS.map((ats) => (
           <label key={ats.id} className="sl-check">

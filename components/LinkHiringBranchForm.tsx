@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
 import { protocol } from '@/lib/messaging/protocol';
 
@@ -19,14 +20,14 @@ export function LinkHiringBranchForm({ emails, onLinked }: { emails: readonly st
     setDone(undefined);
     const parsed = protocol.linkHiringBranchId.request.safeParse({ email, id: value });
     if (!parsed.success) {
-      setError(parsed.error.issues[0]?.message ?? 'Check the id');
+      setError(parsed.error.issues[0]?.message ?? t('linkHbIdInvalid'));
       return;
     }
     setError(undefined);
     setSaving(true);
     try {
       await sendMessage('linkHiringBranchId', parsed.data);
-      setDone(`Linked ${parsed.data.id.toLowerCase()} to ${parsed.data.email}: looking up HiringBranch…`);
+      setDone(t('linkHbDone', parsed.data.id.toLowerCase(), parsed.data.email));
       setValue('');
       onLinked();
     } catch (e) {
@@ -38,11 +39,11 @@ export function LinkHiringBranchForm({ emails, onLinked }: { emails: readonly st
 
   return (
     <details className="sl-link-hb">
-      <summary>Link a HiringBranch id</summary>
+      <summary>{t('linkHbSummary')}</summary>
       <form className="sl-form-row" onSubmit={(e) => void submit(e)} noValidate>
         {emails.length > 1 && (
           <>
-            <label htmlFor={`${id}-email`}>Email</label>
+            <label htmlFor={`${id}-email`}>{t('linkHbEmail')}</label>
             <select id={`${id}-email`} name="hiringBranchEmail" value={email} onChange={(e) => setEmail(e.target.value)}>
               {emails.map((e) => (
                 <option key={e} value={e}>
@@ -52,20 +53,20 @@ export function LinkHiringBranchForm({ emails, onLinked }: { emails: readonly st
             </select>
           </>
         )}
-        <label htmlFor={`${id}-id`}>HiringBranch candidate id (24 characters)</label>
+        <label htmlFor={`${id}-id`}>{t('linkHbIdLabel')}</label>
         <input
           id={`${id}-id`}
           name="hiringBranchId"
           value={value}
           onChange={(e) => setValue(e.target.value)}
-          placeholder="6806925e2d542314849ca102"
+          placeholder={t('linkHbIdPlaceholder')}
           autoComplete="off"
           spellCheck={false}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
         />
         <button type="submit" className="sl-button" disabled={saving}>
-          Link
+          {t('linkHbSubmit')}
         </button>
       </form>
       {error && (

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { t } from '@/lib/i18n';
 import { summarise } from '@/lib/lookup/summary';
 import { sendMessage } from '@/lib/messaging/client';
 import type { Subject } from '@/lib/model';
@@ -39,10 +40,10 @@ export function LookupView({ subject, inPanel = false }: { subject: Subject; inP
       )}
       <div className="sl-lookup-bar">
         <span className="sl-muted" role="status">
-          {loading ? 'Looking up assessments…' : ''}
+          {loading ? t('lookupInProgress') : ''}
         </span>
         <button type="button" className="sl-button" onClick={() => void query.refresh()} disabled={loading}>
-          Refresh
+          {t('lookupRefresh')}
         </button>
       </div>
       {inPanel && <PanelActions subject={subject} outcomes={outcomes} busy={loading} onLinked={() => void query.refresh()} />}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
 
 /** Opens the options page through the background (a content script cannot open it itself). */
@@ -10,18 +11,18 @@ export function OpenOptionsButton() {
         type="button"
         className="sl-link-button"
         data-action="open-options"
-        title="Open the Scorelens options"
+        title={t('openOptionsTitle')}
         onClick={() => {
           setError(undefined);
           sendMessage('openOptions', {}).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
         }}
       >
-        Options ↗
+        {t('openOptions')}
       </button>
       {error && (
         <span className="sl-error" role="alert">
           {' '}
-          Could not open Options: {error}
+          {t('openOptionsFailed', error)}
         </span>
       )}
     </>

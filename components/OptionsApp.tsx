@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
 import type { VendorSetup } from '@/lib/messaging/protocol';
 import { ensureHostPermission } from '@/lib/settings/hostPermission';
@@ -11,7 +12,7 @@ import { SitesSection } from './SitesSection';
 function AdminNote({ id }: { id: string }) {
   return (
     <p id={id} className="sl-muted" data-testid="locked-note">
-      Set by your administrator
+      {t('optionsAdminNote')}
     </p>
   );
 }
@@ -29,12 +30,12 @@ function VendorForm({ setup }: { setup: VendorSetup }) {
 
   const save = useMutation({
     mutationFn: async (granted: Promise<boolean>) => {
-      if (!(await granted)) throw new Error(`Scorelens needs permission to reach ${baseUrl.trim()} to use it as the base URL.`);
+      if (!(await granted)) throw new Error(t('optionsBaseUrlPermission', baseUrl.trim()));
       return sendMessage('saveVendor', { vendor: setup.id, enabled, baseUrl: baseUrl.trim(), apiKey: apiKey || undefined, fields });
     },
     onSuccess: () => {
       setApiKey('');
-      setStatus({ ok: true, message: 'Saved.' });
+      setStatus({ ok: true, message: t('optionsSaved') });
       void queryClient.invalidateQueries({ queryKey: ['vendorSetups'] });
     },
     onError: (error) => setStatus({ ok: false, message: error.message }),
@@ -65,10 +66,10 @@ function VendorForm({ setup }: { setup: VendorSetup }) {
           aria-describedby={locked.enabled ? `${id}-enabled-locked` : undefined}
           onChange={(e) => setEnabled(e.target.checked)}
         />{' '}
-        Enabled
+        {t('optionsEnabled')}
       </label>
       {locked.enabled && <AdminNote id={`${id}-enabled-locked`} />}
-      <label htmlFor={`${id}-key`}>API key</label>
+      <label htmlFor={`${id}-key`}>{t('optionsApiKey')}</label>
       <input
         id={`${id}-key`}
         name="apiKey"
@@ -81,10 +82,10 @@ function VendorForm({ setup }: { setup: VendorSetup }) {
         placeholder={setup.maskedKey ?? setup.keyHint}
       />
       <p className="sl-muted" data-testid="key-state">
-        {setup.maskedKey ? `Saved key: ${setup.maskedKey}` : 'No key saved'}
+        {setup.maskedKey ? t('optionsSavedKey', setup.maskedKey) : t('optionsNoKey')}
       </p>
       {locked.apiKey && <AdminNote id={`${id}-key-locked`} />}
-      <label htmlFor={`${id}-url`}>Base URL</label>
+      <label htmlFor={`${id}-url`}>{t('optionsBaseUrl')}</label>
       <input
         id={`${id}-url`}
         name="baseUrl"
@@ -112,10 +113,10 @@ function VendorForm({ setup }: { setup: VendorSetup }) {
       ))}
       <div className="sl-actions">
         <button type="submit" className="sl-button sl-primary" disabled={save.isPending}>
-          Save
+          {t('save')}
         </button>
         <button type="button" className="sl-button" disabled={test.isPending} onClick={() => test.mutate()}>
-          Test connection
+          {t('optionsTestConnection')}
         </button>
       </div>
       <p role="status" className={status && !status.ok ? 'sl-error' : 'sl-muted'}>
@@ -138,24 +139,24 @@ function ForgetEverything() {
   });
   return (
     <section className="sl-vendor-form" aria-labelledby="sl-forget-title">
-      <h2 id="sl-forget-title">Forget everything</h2>
-      <p className="sl-muted">Removes every vendor key and every cached result, linked id and index from this browser.</p>
+      <h2 id="sl-forget-title">{t('forgetTitle')}</h2>
+      <p className="sl-muted">{t('forgetIntro')}</p>
       {confirming ? (
         <div className="sl-actions">
           <button type="button" className="sl-button sl-danger" onClick={() => forget.mutate()} disabled={forget.isPending}>
-            Yes, forget all keys and data
+            {t('forgetConfirm')}
           </button>
           <button type="button" className="sl-button" onClick={() => setConfirming(false)}>
-            Cancel
+            {t('cancel')}
           </button>
         </div>
       ) : (
         <button type="button" className="sl-button" onClick={() => setConfirming(true)}>
-          Forget all keys and cached data…
+          {t('forgetStart')}
         </button>
       )}
       <p role="status" className={forget.isError ? 'sl-error' : 'sl-muted'}>
-        {forget.isSuccess ? 'All keys and cached candidate data are forgotten.' : forget.error?.message}
+        {forget.isSuccess ? t('forgetDone') : forget.error?.message}
       </p>
     </section>
   );
@@ -169,9 +170,9 @@ export function OptionsApp() {
   const onImported = () => void queryClient.invalidateQueries().then(() => setImports((n) => n + 1));
   return (
     <main className="sl-options">
-      <h1 className="sl-title">Scorelens options</h1>
-      <p className="sl-muted">Keys stay in this browser, readable only by the extension's background.</p>
-      {setups.isPending && <p role="status">Loading…</p>}
+      <h1 className="sl-title">{t('optionsTitle')}</h1>
+      <p className="sl-muted">{t('optionsIntro')}</p>
+      {setups.isPending && <p role="status">{t('loading')}</p>}
       {setups.isError && (
         <p className="sl-error" role="alert">
           {setups.error.message}

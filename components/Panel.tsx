@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { t } from '@/lib/i18n';
 import type { Subject } from '@/lib/model';
 import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, type PanelPrefs } from '@/lib/settings/panelPrefs';
 import { LookupView } from './LookupView';
@@ -29,29 +30,25 @@ export function PanelShell({
   const { prefs, update } = layout;
   const { collapsed, dock, width } = prefs;
   const other = dock === 'right' ? 'left' : 'right';
+  const dockLabel = other === 'left' ? t('panelDockLeft') : t('panelDockRight');
   return (
-    <aside
-      className={`sl-panel${collapsed ? ' sl-collapsed' : ''}`}
-      aria-label="Scorelens assessment results"
-      data-dock={dock}
-      data-width={width}
-    >
+    <aside className={`sl-panel${collapsed ? ' sl-collapsed' : ''}`} aria-label={t('panelLabel')} data-dock={dock} data-width={width}>
       <header className="sl-panel-header">
         {collapsed ? (
           <button
             type="button"
             className="sl-button sl-reopen"
             aria-expanded={false}
-            title="Show the Scorelens panel (Alt+Shift+L)"
+            title={t('panelShowTitle')}
             onClick={() => update({ collapsed: false })}
           >
-            Scorelens
+            {t('extName')}
           </button>
         ) : (
           <>
             {onBack && (
               <button type="button" className="sl-button" onClick={onBack}>
-                ← List
+                {t('panelBack')}
               </button>
             )}
             <h2 className="sl-title">{title}</h2>
@@ -60,8 +57,8 @@ export function PanelShell({
                 type="button"
                 className="sl-button sl-icon-button"
                 data-action="dock"
-                aria-label={`Dock ${other}`}
-                title={`Dock ${other}`}
+                aria-label={dockLabel}
+                title={dockLabel}
                 onClick={() => update({ dock: other })}
               >
                 {dock === 'right' ? '⇤' : '⇥'}
@@ -70,8 +67,8 @@ export function PanelShell({
                 type="button"
                 className="sl-button sl-icon-button"
                 data-action="narrower"
-                aria-label="Narrower"
-                title="Narrower"
+                aria-label={t('panelNarrower')}
+                title={t('panelNarrower')}
                 disabled={width <= PANEL_MIN_WIDTH}
                 onClick={() => update({ width: width - WIDTH_STEP })}
               >
@@ -81,8 +78,8 @@ export function PanelShell({
                 type="button"
                 className="sl-button sl-icon-button"
                 data-action="wider"
-                aria-label="Wider"
-                title="Wider"
+                aria-label={t('panelWider')}
+                title={t('panelWider')}
                 disabled={width >= PANEL_MAX_WIDTH}
                 onClick={() => update({ width: width + WIDTH_STEP })}
               >
@@ -93,10 +90,10 @@ export function PanelShell({
                 className="sl-button"
                 data-action="collapse"
                 aria-expanded={true}
-                title="Hide (Alt+Shift+L)"
+                title={t('panelHideTitle')}
                 onClick={() => update({ collapsed: true })}
               >
-                Hide
+                {t('panelHide')}
               </button>
             </div>
           </>
@@ -110,7 +107,7 @@ export function PanelShell({
 /** The side panel for one candidate. */
 export function Panel({ subject, layout, onBack }: { subject: Subject; layout: PanelLayoutProps; onBack?: () => void }) {
   return (
-    <PanelShell title="Scorelens" layout={layout} onBack={onBack}>
+    <PanelShell title={t('extName')} layout={layout} onBack={onBack}>
       <div className="sl-panel-body">
         <LookupView subject={subject} inPanel />
       </div>

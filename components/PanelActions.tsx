@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { exportFileName, resultsCsv, resultsJson, summaryText } from '@/lib/export/format';
+import { t } from '@/lib/i18n';
 import type { Subject, VendorOutcome } from '@/lib/model';
 import { LinkHiringBranchForm } from './LinkHiringBranchForm';
 
@@ -85,28 +86,28 @@ export function PanelActions({
     <div className="sl-panel-actions" ref={root}>
       <div className="sl-actions">
         <button type="button" className="sl-button" data-action="copy" disabled={empty || busy} onClick={() => void onCopy()}>
-          Copy summary
+          {t('actionCopy')}
         </button>
         <button type="button" className="sl-button" data-action="export-csv" disabled={empty || busy} onClick={() => onExport('csv')}>
-          Export CSV
+          {t('actionExportCsv')}
         </button>
         <button type="button" className="sl-button" data-action="export-json" disabled={empty || busy} onClick={() => onExport('json')}>
-          Export JSON
+          {t('actionExportJson')}
         </button>
       </div>
       <p className="sl-muted sl-action-status" role="status" data-testid="action-status">
-        {copy?.state === 'copied' && <span data-testid="copied">Copied</span>}
-        {copy?.state === 'refused' && 'The clipboard was refused: press Ctrl+C (⌘C) to copy the selected text.'}
-        {lastExport && copy?.state !== 'copied' && copy?.state !== 'refused' && `Saved ${lastExport.fileName}`}
+        {copy?.state === 'copied' && <span data-testid="copied">{t('actionCopied')}</span>}
+        {copy?.state === 'refused' && t('actionCopyRefused')}
+        {lastExport && copy?.state !== 'copied' && copy?.state !== 'refused' && t('actionSaved', lastExport.fileName)}
       </p>
       {copy && (
         <details className="sl-copied" open={copy.state === 'refused'}>
-          <summary>Summary text</summary>
+          <summary>{t('actionSummaryText')}</summary>
           <textarea
             ref={area}
             className="sl-copy-text"
             data-testid="copy-text"
-            aria-label="Summary text"
+            aria-label={t('actionSummaryText')}
             readOnly
             rows={8}
             value={copy.text}

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
+import { t } from '@/lib/i18n';
 import { parseLookupQuery } from '@/lib/lookup/parseQuery';
 import type { Subject } from '@/lib/model';
 import { sendMessage } from '@/lib/messaging/client';
@@ -29,20 +30,20 @@ export function PopupApp() {
 
   return (
     <main className="sl-popup">
-      <h1 className="sl-title">Scorelens</h1>
+      <h1 className="sl-title">{t('extName')}</h1>
       <form className="sl-form-row" onSubmit={submit}>
-        <label htmlFor={inputId}>Email or vendor id</label>
+        <label htmlFor={inputId}>{t('popupQueryLabel')}</label>
         <input
           id={inputId}
           name="query"
           value={text}
           onChange={(e) => setText(e.target.value)}
-          placeholder="jane@example.com"
+          placeholder={t('popupQueryPlaceholder')}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${inputId}-error` : undefined}
         />
         <button type="submit" className="sl-button sl-primary">
-          Look up
+          {t('popupLookUp')}
         </button>
       </form>
       {error && (
@@ -52,15 +53,21 @@ export function PopupApp() {
       )}
       {!typed && pageSubject && (
         <p className="sl-muted" data-testid="page-candidate">
-          On this page: <strong>{pageSubject.name ?? pageSubject.emails[0] ?? 'candidate'}</strong>
+          {t('popupOnThisPage')} <strong>{pageSubject.name ?? pageSubject.emails[0] ?? t('popupCandidate')}</strong>
         </p>
       )}
-      {subject && <LookupView key={JSON.stringify(subject)} subject={subject} />}
-      <h2 className="sl-subtitle">Vendors</h2>
+      {subject && (
+        <>
+          {/* The results' vendor cards are h3s, as in the panel: this keeps the outline whole (h1, h2, h3). */}
+          <h2 className="sl-visually-hidden">{t('popupResultsHeading')}</h2>
+          <LookupView key={JSON.stringify(subject)} subject={subject} />
+        </>
+      )}
+      <h2 className="sl-subtitle">{t('vendorsHeading')}</h2>
       <VendorStatusList />
       <p>
         <a href="/options.html" target="_blank" rel="noreferrer">
-          Options
+          {t('popupOptions')}
         </a>
       </p>
     </main>

@@ -1,11 +1,21 @@
-import { errorAdvice, formatScore, integrityFlags, OUTCOME_LABEL, outcomeLine, STATUS_LABEL } from '@/lib/export/labels';
+import { errorAdvice, formatScore, integrityFlags, outcomeLabel, outcomeLine, statusLabel } from '@/lib/export/labels';
+import { pluralForm, t } from '@/lib/i18n';
 import type { AssessmentResult, BreakdownItem, VendorId, VendorOutcome } from '@/lib/model';
 import { VENDOR_NAMES } from '@/lib/model';
 import { OpenOptionsButton } from './OpenOptionsButton';
 
-function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
+/** "81st percentile": the ordinal's form (one, two, few, other) as the messages' language has them. */
+function percentile(n: number): string {
+  switch (pluralForm(n, 'ordinal')) {
+    case 'one':
+      return t('resultPercentileOne', String(n));
+    case 'two':
+      return t('resultPercentileTwo', String(n));
+    case 'few':
+      return t('resultPercentileFew', String(n));
+    default:
+      return t('resultPercentileOther', String(n));
+  }
 }
 
 function Breakdown({ title, items }: { title: string; items: BreakdownItem[] }) {
@@ -29,21 +39,21 @@ function Breakdown({ title, items }: { title: string; items: BreakdownItem[] }) 
 function duration(seconds: number | null): string {
   if (seconds === null) return '—';
   const m = Math.floor(seconds / 60);
-  return m >= 60 ? `${Math.floor(m / 60)} h ${m % 60} min` : `${m} min`;
+  return m >= 60 ? t('durationHoursMinutes', String(Math.floor(m / 60)), String(m % 60)) : t('durationMinutes', String(m));
 }
 
 function Cases({ cases }: { cases: AssessmentResult['cases'] }) {
   if (cases.length === 0) return null;
   return (
     <table className="sl-table sl-cases">
-      <caption>Tasks</caption>
+      <caption>{t('resultsTasks')}</caption>
       <thead>
         <tr>
           <th scope="col">#</th>
-          <th scope="col">Task</th>
-          <th scope="col">Score</th>
-          <th scope="col">Status</th>
-          <th scope="col">Time</th>
+          <th scope="col">{t('resultsTask')}</th>
+          <th scope="col">{t('resultsScore')}</th>
+          <th scope="col">{t('resultsStatus')}</th>
+          <th scope="col">{t('resultsTime')}</th>
         </tr>
       </thead>
       <tbody>
@@ -88,11 +98,11 @@ function Verdict({ verdict }: { verdict: NonNullable<AssessmentResult['aiVerdict
   return (
     <div className="sl-verdict">
       <p>
-        <strong>AI verdict:</strong> {verdict.summary}
+        <strong>{t('aiVerdictLabel')}</strong> {verdict.summary}
       </p>
-      {list('Strengths', verdict.strengths)}
-      {list('Concerns', verdict.concerns)}
-      {list('Interview focus', verdict.interviewFocus)}
+      {list(t('verdictStrengths'), verdict.strengths)}
+      {list(t('verdictConcerns'), verdict.concerns)}
+      {list(t('verdictInterviewFocus'), verdict.interviewFocus)}
     </div>
   );
 }
@@ -103,12 +113,12 @@ function ResultCard({ result }: { result: AssessmentResult }) {
     <article className="sl-result" data-result-id={result.id}>
       <h4 className="sl-result-title">{result.assessment}</h4>
       <p className="sl-result-line">
-        <span className="sl-status">{STATUS_LABEL[result.status]}</span>
+        <span className="sl-status">{statusLabel(result.status)}</span>
         {score && <span className="sl-score">{score}</span>}
-        {result.outcome && <span className={`sl-badge sl-badge-${result.outcome}`}>{OUTCOME_LABEL[result.outcome]}</span>}
-        {result.percentile !== undefined && <span className="sl-muted">{ordinal(result.percentile)} percentile</span>}
+        {result.outcome && <span className={`sl-badge sl-badge-${result.outcome}`}>{outcomeLabel(result.outcome)}</span>}
+        {result.percentile !== undefined && <span className="sl-muted">{percentile(result.percentile)}</span>}
         {result.status !== 'completed' && result.completionPercent !== undefined && (
-          <span className="sl-muted">{result.completionPercent}% done</span>
+          <span className="sl-muted">{t('resultDone', String(result.completionPercent))}</span>
         )}
       </p>
       <IntegrityFlags integrity={result.integrity} />
@@ -119,17 +129,17 @@ function ResultCard({ result }: { result: AssessmentResult }) {
           {m.unit ? ` ${m.unit}` : ''}
         </p>
       ))}
-      <Breakdown title="By category" items={result.categories} />
-      <Breakdown title="By difficulty" items={result.difficulties} />
+      <Breakdown title={t('resultByCategory')} items={result.categories} />
+      <Breakdown title={t('resultByDifficulty')} items={result.difficulties} />
       <Cases cases={result.cases} />
       {result.strengths.length > 0 && (
         <p className="sl-list">
-          <strong>Strengths:</strong> {result.strengths.join(', ')}
+          <strong>{t('resultStrengths')}</strong> {result.strengths.join(', ')}
         </p>
       )}
       {result.weaknesses.length > 0 && (
         <p className="sl-list">
-          <strong>Weaknesses:</strong> {result.weaknesses.join(', ')}
+          <strong>{t('resultWeaknesses')}</strong> {result.weaknesses.join(', ')}
         </p>
       )}
       {result.aiVerdict && <Verdict verdict={result.aiVerdict} />}
@@ -155,7 +165,7 @@ export function VendorCard({ outcome }: { outcome: VendorOutcome }) {
       <h3 className="sl-vendor-name">{name}</h3>
       {'fetchedAt' in outcome && (
         <p className="sl-muted sl-fetched" data-fetched-at={outcome.fetchedAt}>
-          Updated {new Date(outcome.fetchedAt).toLocaleTimeString()}
+          {t('vendorUpdated', new Date(outcome.fetchedAt).toLocaleTimeString())}
         </p>
       )}
       {message && (
@@ -184,7 +194,7 @@ function LoadingCard({ vendor }: { vendor: VendorId }) {
   return (
     <section className="sl-vendor sl-vendor-loading" data-vendor={vendor} aria-label={name} aria-busy="true">
       <h3 className="sl-vendor-name">{name}</h3>
-      <span className="sl-visually-hidden">Loading…</span>
+      <span className="sl-visually-hidden">{t('loading')}</span>
       <div className="sl-skeleton" aria-hidden="true" />
       <div className="sl-skeleton sl-skeleton-short" aria-hidden="true" />
     </section>
@@ -193,7 +203,7 @@ function LoadingCard({ vendor }: { vendor: VendorId }) {
 
 /** Every vendor that answered, then a skeleton for each one still expected to. */
 export function ResultsView({ outcomes, pending = [] }: { outcomes: VendorOutcome[]; pending?: readonly VendorId[] }) {
-  if (outcomes.length === 0 && pending.length === 0) return <p className="sl-muted">No vendor can look up this candidate yet.</p>;
+  if (outcomes.length === 0 && pending.length === 0) return <p className="sl-muted">{t('resultsNoVendor')}</p>;
   return (
     <div className="sl-results">
       {outcomes.map((o) => (

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { type ChangeEvent, type FormEvent, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
 import { maskKey } from '@/lib/settings/keys';
 import {
@@ -44,24 +45,26 @@ function ExportSettings() {
   });
   return (
     <div data-part="export">
-      <h3 id={`${id}-title`}>Export</h3>
-      <p className="sl-muted">Saves your settings as {FILE_NAME}. API keys are left out unless you include them.</p>
+      <h3 id={`${id}-title`}>{t('exportTitle')}</h3>
+      <p className="sl-muted">{t('exportIntro', FILE_NAME)}</p>
       <label className="sl-check">
-        <input type="checkbox" name="includeKeys" checked={includeKeys} onChange={(e) => setIncludeKeys(e.target.checked)} /> Include API
-        keys (keep that file private)
+        <input type="checkbox" name="includeKeys" checked={includeKeys} onChange={(e) => setIncludeKeys(e.target.checked)} />{' '}
+        {t('exportIncludeKeys')}
       </label>
       <div className="sl-actions">
         <button type="button" name="exportSettings" className="sl-button" disabled={exporter.isPending} onClick={() => exporter.mutate()}>
-          Export settings
+          {t('exportButton')}
         </button>
       </div>
       <p role="status" className={exporter.isError ? 'sl-error' : 'sl-muted'}>
         {exporter.isSuccess
-          ? `Exported ${FILE_NAME}${exporter.data.keys ? ` with ${Object.keys(exporter.data.keys).length} API key(s)` : ', without API keys'}.`
+          ? exporter.data.keys
+            ? t('exportDoneWithKeys', FILE_NAME, String(Object.keys(exporter.data.keys).length))
+            : t('exportDoneWithoutKeys', FILE_NAME)
           : exporter.error?.message}
       </p>
       {exporter.data && (
-        <pre data-testid="export-preview" aria-label="Exported settings" style={{ ...textBox, overflow: 'auto', maxHeight: '240px' }}>
+        <pre data-testid="export-preview" aria-label={t('exportPreviewLabel')} style={{ ...textBox, overflow: 'auto', maxHeight: '240px' }}>
           {previewOf(exporter.data)}
         </pre>
       )}
@@ -77,13 +80,13 @@ function ImportSettings({ onImported }: { onImported: () => void }) {
   const importer = useMutation({
     mutationFn: async ({ data, granted }: { data: SettingsExport; granted: Promise<boolean> }) => {
       if (!(await granted)) {
-        throw new Error('Scorelens was not given permission for the sites and base URLs in this file, so nothing was imported.');
+        throw new Error(t('importPermissionRefused'));
       }
       return sendMessage('importSettings', data);
     },
     onSuccess: ({ keys }) => {
       setText('');
-      setStatus({ ok: true, message: `Imported every setting${keys ? ` and ${keys} API key(s)` : ''}.` });
+      setStatus({ ok: true, message: keys ? t('importDoneWithKeys', String(keys)) : t('importDone') });
       onImported();
     },
     onError: (error) => setStatus({ ok: false, message: error.message }),
@@ -96,9 +99,9 @@ function ImportSettings({ onImported }: { onImported: () => void }) {
     setStatus(undefined);
     try {
       setText(await file.text());
-      setStatus({ ok: true, message: `Read ${file.name}. Check it, then import.` });
+      setStatus({ ok: true, message: t('importRead', file.name) });
     } catch {
-      setStatus({ ok: false, message: `Could not read ${file.name}.` });
+      setStatus({ ok: false, message: t('importReadFailed', file.name) });
     }
   }
 
@@ -119,11 +122,11 @@ function ImportSettings({ onImported }: { onImported: () => void }) {
 
   return (
     <form data-part="import" onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Import</h3>
-      <p className="sl-muted">Replaces every setting with the file's. Nothing changes unless all of the file is valid.</p>
-      <label htmlFor={`${id}-file`}>Settings file</label>
+      <h3 id={`${id}-title`}>{t('importTitle')}</h3>
+      <p className="sl-muted">{t('importIntro')}</p>
+      <label htmlFor={`${id}-file`}>{t('importFile')}</label>
       <input id={`${id}-file`} name="importFile" type="file" accept=".json,application/json" onChange={(e) => void readFile(e)} />
-      <label htmlFor={`${id}-json`}>Or paste the JSON</label>
+      <label htmlFor={`${id}-json`}>{t('importPaste')}</label>
       <textarea
         id={`${id}-json`}
         name="importJson"
@@ -135,12 +138,12 @@ function ImportSettings({ onImported }: { onImported: () => void }) {
       />
       <div className="sl-actions">
         <button type="submit" className="sl-button sl-primary" disabled={importer.isPending || !text.trim()}>
-          Import settings
+          {t('importButton')}
         </button>
       </div>
       {problems.length > 0 && (
         <div role="alert" className="sl-error" data-testid="import-problems">
-          <p>Nothing was imported. Fix these fields:</p>
+          <p>{t('importProblems')}</p>
           <ul>
             {problems.map((problem, i) => (
               <li key={i}>
@@ -161,7 +164,7 @@ function ImportSettings({ onImported }: { onImported: () => void }) {
 export function SettingsTransfer({ onImported }: { onImported: () => void }) {
   return (
     <section className="sl-vendor-form" aria-labelledby="sl-transfer-title" data-section="transfer">
-      <h2 id="sl-transfer-title">Export and import settings</h2>
+      <h2 id="sl-transfer-title">{t('transferTitle')}</h2>
       <ExportSettings />
       <ImportSettings onImported={onImported} />
     </section>

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
 import { defaultPattern } from '@/lib/settings/sitePattern';
 
@@ -16,11 +17,11 @@ export function SitesSection() {
 
   const add = useMutation({
     mutationFn: async (granted: Promise<boolean>) => {
-      if (!(await granted)) throw new Error(`Permission to run on ${origin.trim()} was not given.`);
+      if (!(await granted)) throw new Error(t('sitesPermissionRefused', origin.trim()));
       return sendMessage('addSite', { origin: origin.trim(), pattern: pattern.trim() || undefined });
     },
     onSuccess: () => {
-      setStatus({ ok: true, message: `Added ${origin.trim()}. Reload its pages to see the panel.` });
+      setStatus({ ok: true, message: t('sitesAdded', origin.trim()) });
       setOrigin('');
       setPattern('');
       refresh();
@@ -30,7 +31,7 @@ export function SitesSection() {
   const remove = useMutation({
     mutationFn: (siteOrigin: string) => sendMessage('removeSite', { origin: siteOrigin }),
     onSuccess: (_data, siteOrigin) => {
-      setStatus({ ok: true, message: `Removed ${siteOrigin}.` });
+      setStatus({ ok: true, message: t('sitesRemoved', siteOrigin) });
       refresh();
     },
     onError: (error) => setStatus({ ok: false, message: error.message }),
@@ -46,42 +47,47 @@ export function SitesSection() {
 
   return (
     <section className="sl-vendor-form" aria-labelledby={`${id}-title`} data-section="sites">
-      <h2 id={`${id}-title`}>Your ATS sites</h2>
-      <p className="sl-muted">Add an ATS on your own domain. Scorelens asks for permission to run there.</p>
+      <h2 id={`${id}-title`}>{t('sitesTitle')}</h2>
+      <p className="sl-muted">{t('sitesIntro')}</p>
       <ul className="sl-sites">
         {sites.data?.sites.map((site) => (
           <li key={site.origin}>
             <span>
               {site.origin} <span className="sl-muted">({site.pattern})</span>
             </span>
-            <button type="button" className="sl-button" onClick={() => remove.mutate(site.origin)} aria-label={`Remove ${site.origin}`}>
-              Remove
+            <button
+              type="button"
+              className="sl-button"
+              onClick={() => remove.mutate(site.origin)}
+              aria-label={t('sitesRemoveLabel', site.origin)}
+            >
+              {t('sitesRemove')}
             </button>
           </li>
         ))}
       </ul>
       <form onSubmit={submit}>
-        <label htmlFor={`${id}-origin`}>Site</label>
+        <label htmlFor={`${id}-origin`}>{t('sitesSite')}</label>
         <input
           id={`${id}-origin`}
           name="siteOrigin"
           type="url"
           required
-          placeholder="https://ats.example.com"
+          placeholder={t('sitesSitePlaceholder')}
           value={origin}
           onChange={(e) => setOrigin(e.target.value)}
         />
-        <label htmlFor={`${id}-pattern`}>URL pattern (optional)</label>
+        <label htmlFor={`${id}-pattern`}>{t('sitesPattern')}</label>
         <input
           id={`${id}-pattern`}
           name="sitePattern"
-          placeholder="https://ats.example.com/candidates/*"
+          placeholder={t('sitesPatternPlaceholder')}
           value={pattern}
           onChange={(e) => setPattern(e.target.value)}
         />
         <div className="sl-actions">
           <button type="submit" className="sl-button sl-primary" disabled={add.isPending}>
-            Add site
+            {t('sitesAdd')}
           </button>
         </div>
       </form>

@@ -1,7 +1,14 @@
 import { summaryParts } from '@/lib/export/format';
+import { t, tPlural } from '@/lib/i18n';
 import type { CandidateSummary } from '@/lib/lookup/summary';
+import type { Outcome } from '@/lib/model';
 
-const WEAKEST = { pass: 'all passed', low_pass: 'low pass', fail: 'failed one', pending: 'pending' } as const;
+const WEAKEST: Record<Outcome, () => string> = {
+  pass: () => t('summaryWeakestPass'),
+  low_pass: () => t('summaryWeakestLowPass'),
+  fail: () => t('summaryWeakestFail'),
+  pending: () => t('summaryWeakestPending'),
+};
 
 /**
  * chip: "2/3 completed · avg 81% · failed one · ⚠ flagged" (a list row);
@@ -9,10 +16,11 @@ const WEAKEST = { pass: 'all passed', low_pass: 'low pass', fail: 'failed one', 
  */
 export function SummaryLine({ summary, variant = 'chip' }: { summary: CandidateSummary; variant?: 'chip' | 'header' }) {
   if (variant === 'header') {
+    const flags = t('summaryFlags');
     return (
       <>
         {summaryParts(summary).map((part, i) => (
-          <span key={part} className={part.startsWith('⚠') ? 'sl-flag-text' : undefined}>
+          <span key={part} className={part === flags ? 'sl-flag-text' : undefined}>
             {i > 0 ? ' · ' : ''}
             {part}
           </span>
@@ -20,16 +28,19 @@ export function SummaryLine({ summary, variant = 'chip' }: { summary: CandidateS
       </>
     );
   }
-  if (summary.assessments === 0)
-    return <>{summary.failedVendors ? `No results (${summary.failedVendors} vendor errors)` : 'No assessments'}</>;
-  const parts = [`${summary.completed}/${summary.assessments} completed`];
-  if (summary.averagePercent !== undefined) parts.push(`avg ${summary.averagePercent}%`);
-  if (summary.weakest) parts.push(WEAKEST[summary.weakest]);
-  if (summary.failedVendors) parts.push(`${summary.failedVendors} vendor error${summary.failedVendors > 1 ? 's' : ''}`);
+  if (summary.assessments === 0) {
+    return (
+      <>{summary.failedVendors ? tPlural(summary.failedVendors, 'summaryNoResultsOne', 'summaryNoResultsOther') : t('noAssessments')}</>
+    );
+  }
+  const parts = [t('summaryCompletedOf', String(summary.completed), String(summary.assessments))];
+  if (summary.averagePercent !== undefined) parts.push(t('summaryAverage', String(summary.averagePercent)));
+  if (summary.weakest) parts.push(WEAKEST[summary.weakest]());
+  if (summary.failedVendors) parts.push(tPlural(summary.failedVendors, 'summaryVendorErrorsOne', 'summaryVendorErrorsOther'));
   return (
     <>
       {parts.join(' · ')}
-      {summary.flagged && <strong className="sl-flag-text"> · ⚠ flagged</strong>}
+      {summary.flagged && <strong className="sl-flag-text"> · {t('summaryFlagged')}</strong>}
     </>
   );
 }

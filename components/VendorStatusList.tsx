@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
 
 /** Which vendors are set up, and whether each one's last call worked. */
@@ -6,18 +7,18 @@ export function VendorStatusList() {
   const status = useQuery({ queryKey: ['vendorStatus'], queryFn: () => sendMessage('vendorStatus', {}) });
   if (!status.data) return null;
   return (
-    <ul className="sl-status-list" aria-label="Vendors">
+    <ul className="sl-status-list" aria-label={t('vendorsHeading')}>
       {status.data.vendors.map((vendor) => {
         const call = vendor.lastCall;
         const state = !vendor.enabled
-          ? 'Off'
+          ? t('vendorOff')
           : !vendor.configured
-            ? 'No key'
+            ? t('vendorNoKey')
             : !call
-              ? 'Ready'
+              ? t('vendorReady')
               : call.ok
-                ? `Worked at ${new Date(call.at).toLocaleTimeString()}`
-                : `Failed at ${new Date(call.at).toLocaleTimeString()}`;
+                ? t('vendorWorkedAt', new Date(call.at).toLocaleTimeString())
+                : t('vendorFailedAt', new Date(call.at).toLocaleTimeString());
         return (
           <li key={vendor.id} data-vendor-status={vendor.id} title={call?.ok === false ? call.message : undefined}>
             <span>{vendor.name}</span>

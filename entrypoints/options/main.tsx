@@ -1,4 +1,5 @@
 import { OptionsApp } from '@/components/OptionsApp';
 import { renderPage } from '@/components/renderPage';
+import { t } from '@/lib/i18n';
 
-renderPage(<OptionsApp />);
+renderPage(<OptionsApp />, t('optionsTitle'));

@@ -1,4 +1,5 @@
 import { PopupApp } from '@/components/PopupApp';
 import { renderPage } from '@/components/renderPage';
+import { t } from '@/lib/i18n';
 
-renderPage(<PopupApp />);
+renderPage(<PopupApp />, t('extName'));

@@ -4,12 +4,13 @@
  * checks every request against the protocol anyway. Types still come from the protocol.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import type { MessageType, RequestOf, ResponseOf } from '../messaging/protocol';
 
 export async function ask<T extends MessageType>(type: T, data: RequestOf<T>): Promise<ResponseOf<T>> {
   const reply = (await browser.runtime.sendMessage({ type, data })) as
     { ok: true; data: ResponseOf<T> } | { ok: false; error: string } | undefined;
-  if (!reply) throw new Error(`The extension's background did not answer "${type}"`);
+  if (!reply) throw new Error(t('backgroundNoAnswer', type));
   if (!reply.ok) throw new Error(reply.error);
   return reply.data;
 }

@@ -3,8 +3,9 @@
  * weakest outcome, filled by a summary the background computes (its lookups are batched and
  * rate limited there). Plain DOM in a shadow root per chip: no React in the content script.
  */
+import { t } from '../i18n';
 import type { CandidateSummary } from '../lookup/summary';
-import type { Subject } from '../model';
+import type { Outcome, Subject } from '../model';
 
 export const CHIP_TAG = 'scorelens-chip';
 
@@ -13,12 +14,17 @@ button{font:12px/1.6 system-ui,sans-serif;border:1px solid #d0d7de;border-radius
 button.fail{border-color:#cf222e;color:#cf222e}button.low_pass{border-color:#9a6700;color:#9a6700}button.pass{border-color:#1a7f37;color:#1a7f37}
 button:focus-visible{outline:2px solid #0b5cad;outline-offset:2px}`;
 
-const WEAKEST = { pass: 'pass', low_pass: 'low pass', fail: 'fail', pending: 'pending' } as const;
+const WEAKEST: Record<Outcome, () => string> = {
+  pass: () => t('chipWeakestPass'),
+  low_pass: () => t('chipWeakestLowPass'),
+  fail: () => t('chipWeakestFail'),
+  pending: () => t('chipWeakestPending'),
+};
 
 export function chipText(summary: CandidateSummary): string {
-  if (summary.assessments === 0) return summary.failedVendors ? 'Scorelens: error' : 'No assessments';
-  const weakest = summary.weakest ? ` · ${WEAKEST[summary.weakest]}` : '';
-  return `${summary.completed}/${summary.assessments} done${weakest}${summary.flagged ? ' · ⚠' : ''}`;
+  if (summary.assessments === 0) return summary.failedVendors ? t('chipError') : t('noAssessments');
+  const weakest = summary.weakest ? ` · ${WEAKEST[summary.weakest]()}` : '';
+  return `${t('chipDone', String(summary.completed), String(summary.assessments))}${weakest}${summary.flagged ? ' · ⚠' : ''}`;
 }
 
 export interface Chip {
@@ -36,7 +42,7 @@ export function createChip(label: string, onOpen: () => void): Chip {
   button.type = 'button';
   button.dataset.scorelensChip = '';
   button.textContent = '…';
-  button.setAttribute('aria-label', `Scorelens results for ${label}`);
+  button.setAttribute('aria-label', t('chipLabel', label));
   button.addEventListener('click', (event) => {
     event.preventDefault();
     event.stopPropagation();
@@ -48,10 +54,10 @@ export function createChip(label: string, onOpen: () => void): Chip {
     fill(summary) {
       button.textContent = chipText(summary);
       button.className = summary.weakest ?? '';
-      button.title = `${chipText(summary)}: open in the Scorelens panel`;
+      button.title = t('chipTitle', chipText(summary));
     },
     fail(message) {
-      button.textContent = 'Scorelens: error';
+      button.textContent = t('chipError');
       button.title = message;
     },
   };

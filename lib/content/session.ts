@@ -6,6 +6,7 @@
  */
 import { detectInRoots, detectList, detectSubject } from '../ats/detect';
 import type { AtsAdapter } from '../ats/types';
+import { t } from '../i18n';
 import type { Subject } from '../model';
 import { ask } from './ask';
 import { browser } from 'wxt/browser';
@@ -64,7 +65,7 @@ export function startPageSession(ctx: ContextLike, adapter: AtsAdapter): void {
     (element.tagName === 'TR' ? (element.lastElementChild ?? element) : element).append(chip.host);
     ask('summary', { subject: row.subject }).then(
       ({ summary }) => chip.fill(summary),
-      (error: unknown) => chip.fail(error instanceof Error ? error.message : 'Lookup failed'),
+      (error: unknown) => chip.fail(error instanceof Error ? error.message : t('chipLookupFailed')),
     );
   }
 

@@ -1,43 +1,48 @@
 /**
  * The merged results as text to take elsewhere: a plain-text summary for an ATS note or
- * scorecard, CSV (one row per assessment) and JSON. Pure functions, no React, no DOM.
+ * scorecard, CSV (one row per assessment) and JSON. No React, no DOM; the words come from lib/i18n,
+ * the CSV's column names and the JSON's field names stay fixed (they are a data format).
  */
+import { t, tPlural } from '../i18n';
 import { summarise } from '../lookup/summary';
 import type { CandidateSummary } from '../lookup/summary';
 import type { AssessmentResult, Subject, VendorOutcome } from '../model';
 import { VENDOR_NAMES } from '../model';
-import { formatScore, integrityFlags, OUTCOME_LABEL, outcomeLine, STATUS_LABEL } from './labels';
+import { formatScore, integrityFlags, outcomeLabel, outcomeLine, statusLabel } from './labels';
 
 /** "6 assessments · 5 completed · avg 82% · ⚠ flags" */
 export function summaryParts(summary: CandidateSummary): string[] {
-  const parts = [`${summary.assessments} assessment${summary.assessments === 1 ? '' : 's'}`, `${summary.completed} completed`];
-  if (summary.averagePercent !== undefined) parts.push(`avg ${summary.averagePercent}%`);
-  if (summary.flagged) parts.push('⚠ flags');
-  if (summary.failedVendors) parts.push(`${summary.failedVendors} vendor error${summary.failedVendors > 1 ? 's' : ''}`);
+  const parts = [
+    tPlural(summary.assessments, 'summaryAssessmentsOne', 'summaryAssessmentsOther'),
+    t('summaryCompleted', String(summary.completed)),
+  ];
+  if (summary.averagePercent !== undefined) parts.push(t('summaryAverage', String(summary.averagePercent)));
+  if (summary.flagged) parts.push(t('summaryFlags'));
+  if (summary.failedVendors) parts.push(tPlural(summary.failedVendors, 'summaryVendorErrorsOne', 'summaryVendorErrorsOther'));
   return parts;
 }
 
 const candidateLine = (subject: Subject) =>
-  [subject.name, ...subject.emails.map((e) => `<${e}>`)].filter(Boolean).join(' ') || 'Unnamed candidate';
+  [subject.name, ...subject.emails.map((e) => `<${e}>`)].filter(Boolean).join(' ') || t('exportUnnamedCandidate');
 
 function resultLines(result: AssessmentResult): string[] {
-  const head = [STATUS_LABEL[result.status], formatScore(result), result.outcome && OUTCOME_LABEL[result.outcome]].filter(Boolean);
+  const head = [statusLabel(result.status), formatScore(result), result.outcome && outcomeLabel(result.outcome)].filter(Boolean);
   const lines = [`- ${result.assessment}: ${head.join(', ')}`];
   const flags = integrityFlags(result.integrity);
   if (flags.length) lines.push(`  ⚠ ${flags.join('; ')}`);
-  if (result.aiVerdict) lines.push(`  AI verdict: ${result.aiVerdict.summary}`);
+  if (result.aiVerdict) lines.push(`  ${t('aiVerdictLabel')} ${result.aiVerdict.summary}`);
   return lines;
 }
 
 /** Plain text to paste into an ATS note: the candidate, the summary, then each vendor's assessments. */
 export function summaryText(subject: Subject, outcomes: readonly VendorOutcome[]): string {
-  const lines = [candidateLine(subject), `Assessments (Scorelens): ${summaryParts(summarise(outcomes)).join(' · ')}`];
+  const lines = [candidateLine(subject), t('exportHeading', summaryParts(summarise(outcomes)).join(' · '))];
   for (const outcome of outcomes) {
     const name = VENDOR_NAMES[outcome.vendor];
     if (outcome.state === 'results' && outcome.results.length > 0) {
       lines.push('', name, ...outcome.results.flatMap(resultLines));
     } else {
-      lines.push('', `${name}: ${outcome.state === 'results' ? 'No assessments found for this candidate.' : outcomeLine(outcome)}`);
+      lines.push('', `${name}: ${outcome.state === 'results' ? t('noMatch') : outcomeLine(outcome)}`);
     }
   }
   return `${lines.join('\n')}\n`;

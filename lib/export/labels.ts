@@ -2,17 +2,28 @@
  * How results read as text, shared by the panel (React) and the plain-text / CSV exports.
  * No React here.
  */
-import type { AssessmentResult, VendorOutcome } from '../model';
+import { t, tPlural } from '../i18n';
+import type { AssessmentResult, Outcome, VendorOutcome } from '../model';
 import { VENDOR_NAMES } from '../model';
 
-export const OUTCOME_LABEL = { pass: 'Pass', low_pass: 'Low pass', fail: 'Fail', pending: 'Pending' } as const;
-export const STATUS_LABEL = {
-  invited: 'Invited',
-  in_progress: 'In progress',
-  completed: 'Completed',
-  expired: 'Expired',
-  failed: 'Failed',
-} as const;
+const OUTCOME_LABEL: Record<Outcome, () => string> = {
+  pass: () => t('outcomePass'),
+  low_pass: () => t('outcomeLowPass'),
+  fail: () => t('outcomeFail'),
+  pending: () => t('outcomePending'),
+};
+const STATUS_LABEL: Record<AssessmentResult['status'], () => string> = {
+  invited: () => t('statusInvited'),
+  in_progress: () => t('statusInProgress'),
+  completed: () => t('statusCompleted'),
+  expired: () => t('statusExpired'),
+  failed: () => t('statusFailed'),
+};
+
+/** "Pass", "Low pass"…: a result's outcome as its badge reads. */
+export const outcomeLabel = (outcome: Outcome) => OUTCOME_LABEL[outcome]();
+/** "Completed", "In progress"…: a result's status as a person reads it. */
+export const statusLabel = (status: AssessmentResult['status']) => STATUS_LABEL[status]();
 
 /** "87.5%", "85% (255 / 300)", "77.8% (8 on 1–10)"; undefined without a score. */
 export function formatScore(result: AssessmentResult): string | undefined {
@@ -20,17 +31,21 @@ export function formatScore(result: AssessmentResult): string | undefined {
   if (!score) return undefined;
   const pct = `${Math.round(score.percent * 10) / 10}%`;
   if (score.max === 100 && score.min === 0) return pct;
-  return score.min === 0 ? `${pct} (${score.raw} / ${score.max})` : `${pct} (${score.raw} on ${score.min}–${score.max})`;
+  return score.min === 0
+    ? `${pct} (${score.raw} / ${score.max})`
+    : t('scoreOnScale', pct, String(score.raw), String(score.min), String(score.max));
 }
-
-const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
 
 /** Integrity problems as short phrases: "Proctoring red flag", "2 copy-paste violations". */
 export function integrityFlags(integrity: AssessmentResult['integrity']): string[] {
   const flags: string[] = [];
-  if (integrity.redFlag) flags.push('Proctoring red flag');
-  if (integrity.copyPasteViolations) flags.push(plural(integrity.copyPasteViolations, 'copy-paste violation'));
-  if (integrity.fullscreenViolations) flags.push(plural(integrity.fullscreenViolations, 'fullscreen violation'));
+  if (integrity.redFlag) flags.push(t('integrityRedFlag'));
+  if (integrity.copyPasteViolations) {
+    flags.push(tPlural(integrity.copyPasteViolations, 'integrityCopyPasteOne', 'integrityCopyPasteOther'));
+  }
+  if (integrity.fullscreenViolations) {
+    flags.push(tPlural(integrity.fullscreenViolations, 'integrityFullscreenOne', 'integrityFullscreenOther'));
+  }
   return flags;
 }
 
@@ -47,24 +62,20 @@ export function errorAdvice(outcome: ErrorOutcome): { text: string; options: boo
   const { code, status, message, retryAt } = outcome.error;
   switch (code) {
     case 'unauthorized':
-      return { text: `${name} rejected the key (${status ?? 401}): open Options`, options: true };
+      return { text: t('adviceUnauthorized', name, String(status ?? 401)), options: true };
     case 'forbidden':
-      return {
-        text: `${name} refused access (${status ?? 403}): the key's scope or plan may not include results; check it in Options`,
-        options: true,
-      };
+      return { text: t('adviceForbidden', name, String(status ?? 403)), options: true };
     case 'rate_limited':
       return {
-        text: retryAt
-          ? `${name} is limiting requests: try again at ${clockTime(retryAt)}`
-          : `${name} is limiting requests: try again in a minute`,
+        text: retryAt ? t('adviceRateLimitedUntil', name, clockTime(retryAt)) : t('adviceRateLimited', name),
         options: false,
       };
     case 'unavailable':
-      return { text: `${name} is unavailable${status ? ` (${status})` : ''}: try again later`, options: false };
+      return { text: status ? t('adviceUnavailableStatus', name, String(status)) : t('adviceUnavailable', name), options: false };
     case 'bad_response': {
+      // The vendor clients word this message in English; only the detail after it is shown.
       const detail = message.split('changed its response: ')[1] ?? message;
-      return { text: `${name} changed its response; tell us: ${detail}`, options: false };
+      return { text: t('adviceBadResponse', name, detail), options: false };
     }
     default:
       return { text: message, options: false };
@@ -75,9 +86,9 @@ export function errorAdvice(outcome: ErrorOutcome): { text: string; options: boo
 export function outcomeLine(outcome: VendorOutcome): string | undefined {
   switch (outcome.state) {
     case 'not_configured':
-      return 'Not configured: add a key in Options.';
+      return t('outcomeNotConfigured');
     case 'no_match':
-      return 'No assessments found for this candidate.';
+      return t('noMatch');
     case 'error':
       return errorAdvice(outcome).text;
     default:

@@ -1,5 +1,6 @@
 /** Sending a declared message to the background, checked on both ends. */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { type MessageType, protocol, ReplySchema, type RequestOf, type ResponseOf } from './protocol';
 
 export class MessageError extends Error {
@@ -10,7 +11,7 @@ export async function sendMessage<T extends MessageType>(type: T, data: RequestO
   const request = protocol[type].request.parse(data);
   const raw: unknown = await browser.runtime.sendMessage({ type, data: request });
   const reply = ReplySchema.safeParse(raw);
-  if (!reply.success) throw new MessageError(`The extension's background did not answer "${type}"`);
+  if (!reply.success) throw new MessageError(t('backgroundNoAnswer', type));
   if (!reply.data.ok) throw new MessageError(reply.data.error);
   return protocol[type].response.parse(reply.data.data) as ResponseOf<T>;
 }

@@ -2,6 +2,7 @@
  * Every message between the extension's contexts, declared once: its request and response
  * schemas and the senders the background accepts it from. Anything else is rejected.
  */
+import { t } from '../i18n';
 import { CandidateSummarySchema } from '../lookup/summary';
 import { SubjectSchema, VendorIdSchema, VendorOutcomeSchema } from '../model';
 import { PanelPrefsSchema, PanelSiteSchema } from '../settings/panelPrefs';
@@ -51,7 +52,7 @@ export type VendorSetup = z.infer<typeof VendorSetupSchema>;
 export const SaveVendorRequestSchema = z.object({
   vendor: VendorIdSchema,
   enabled: z.boolean(),
-  baseUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'Base URL must be an http(s) URL' })]),
+  baseUrl: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: () => t('optionsBaseUrlInvalid') })]),
   /** Absent keeps the stored key; an empty string removes it. */
   apiKey: z.string().trim().max(500).optional(),
   fields: z.record(z.string(), z.string().trim().max(2000)).default({}),
@@ -92,7 +93,7 @@ export const protocol = {
   /** Options asked for the site's permission first (in the click); this registers the content script. */
   addSite: define({
     request: z.object({
-      origin: z.url({ protocol: /^https?$/, error: 'Enter the site as https://ats.example.com' }),
+      origin: z.url({ protocol: /^https?$/, error: () => t('sitesOriginInvalid') }),
       pattern: z.string().trim().max(500).optional(),
     }),
     response: z.object({ sites: z.array(UserSiteSchema) }),
@@ -156,11 +157,11 @@ export const protocol = {
   /** Remembers (locally) that a HiringBranch candidate id belongs to an email; returns the email's ids. */
   linkHiringBranchId: define({
     request: z.object({
-      email: z.email({ error: 'Choose one of the candidate’s emails' }).max(254),
+      email: z.email({ error: () => t('linkHbEmailInvalid') }).max(254),
       id: z
         .string()
         .trim()
-        .regex(/^[0-9a-fA-F]{24}$/, 'A HiringBranch candidate id has 24 characters: digits and the letters a–f'),
+        .regex(/^[0-9a-fA-F]{24}$/, { error: () => t('linkHbIdInvalid') }),
     }),
     response: z.object({ ids: z.array(z.string()) }),
     senders: ['content'],

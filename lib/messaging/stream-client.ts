@@ -4,6 +4,7 @@
  * times: the restarted worker answers from its cache and finishes what was lost.
  */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { STREAM_PORT_PREFIX, type StreamEventOf, type StreamRequestOf, type StreamType, streams } from './protocol';
 
 const MAX_RECONNECTS = 3;
@@ -52,7 +53,7 @@ export function openStream<T extends StreamType>(type: T, data: StreamRequestOf<
       port.onDisconnect.addListener(() => {
         options.signal?.removeEventListener('abort', onAbort);
         if (finished) return;
-        if (++attempts > MAX_RECONNECTS) return finish(new Error("The extension's background stopped answering; reload the page"));
+        if (++attempts > MAX_RECONNECTS) return finish(new Error(t('backgroundStopped')));
         setTimeout(connect, 100 * attempts);
       });
       port.postMessage(request);

@@ -7,6 +7,7 @@
  */
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { ATS_ADAPTERS } from '../ats';
+import { t } from '../i18n';
 import { type VendorId, VendorIdSchema } from '../model';
 import { z } from '../zod';
 import type { Settings } from './settings';
@@ -14,21 +15,21 @@ import type { Settings } from './settings';
 export const SETTINGS_EXPORT_FORMAT = 'scorelens-settings';
 export const SETTINGS_EXPORT_VERSION = 1;
 
-const TTL_MESSAGE = 'Cache lifetime must be a whole number of minutes from 0 to 1440';
+// Messages are functions: zod calls them at parse time, in whichever context parses.
+const TTL_ERROR = { error: () => t('cacheTtlInvalid') };
+const MUST_BE_TEXT = { error: () => t('importMustBeText') };
 export const CacheTtlMinutesSchema = z
-  .number({ error: TTL_MESSAGE })
-  .int({ error: TTL_MESSAGE })
-  .min(0, { error: TTL_MESSAGE })
-  .max(24 * 60, { error: TTL_MESSAGE });
+  .number(TTL_ERROR)
+  .int(TTL_ERROR)
+  .min(0, TTL_ERROR)
+  .max(24 * 60, TTL_ERROR);
 
 const isHttpUrl = (value: string) => URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
 
 const ExportVendorSchema = z.strictObject({
-  enabled: z.boolean({ error: 'Must be true or false' }),
-  baseUrl: z.string({ error: 'Must be a text' }).refine((v) => v === '' || isHttpUrl(v), {
-    error: 'Base URL must be empty (the documented default) or an http(s) URL',
-  }),
-  fields: z.record(z.string(), z.string({ error: 'Must be a text' }).max(2000)),
+  enabled: z.boolean({ error: () => t('importMustBeBoolean') }),
+  baseUrl: z.string(MUST_BE_TEXT).refine((v) => v === '' || isHttpUrl(v), { error: () => t('importBaseUrlInvalid') }),
+  fields: z.record(z.string(), z.string(MUST_BE_TEXT).max(2000)),
 });
 
 const isMatchPattern = (pattern: string) => {
@@ -41,29 +42,34 @@ const isMatchPattern = (pattern: string) => {
 };
 
 const ExportSiteSchema = z.strictObject({
-  origin: z
-    .string({ error: 'Must be a text' })
-    .refine(isHttpUrl, { error: 'Site must be an http(s) origin, such as https://ats.example.com' }),
+  origin: z.string(MUST_BE_TEXT).refine(isHttpUrl, { error: () => t('importSiteInvalid') }),
   pattern: z
-    .string({ error: 'Must be a text' })
+    .string(MUST_BE_TEXT)
     .min(1)
     .max(500)
-    .refine(isMatchPattern, { error: 'Not a valid URL pattern (for example https://ats.example.com/candidates/*)' }),
+    .refine(isMatchPattern, { error: () => t('importPatternInvalid') }),
 });
 
 const ATS_IDS = ATS_ADAPTERS.map((a) => a.id);
 
 export const SettingsExportSchema = z.strictObject({
-  format: z.literal(SETTINGS_EXPORT_FORMAT, { error: `Not a Scorelens settings file (format must be "${SETTINGS_EXPORT_FORMAT}")` }),
-  version: z.literal(SETTINGS_EXPORT_VERSION, { error: `Unsupported version (this Scorelens reads version ${SETTINGS_EXPORT_VERSION})` }),
+  format: z.literal(SETTINGS_EXPORT_FORMAT, { error: () => t('importNotSettingsFile', SETTINGS_EXPORT_FORMAT) }),
+  version: z.literal(SETTINGS_EXPORT_VERSION, { error: () => t('importUnsupportedVersion', String(SETTINGS_EXPORT_VERSION)) }),
   exportedAt: z.string().max(64).optional(),
   vendors: z.partialRecord(VendorIdSchema, ExportVendorSchema),
   sites: z.array(ExportSiteSchema).max(50),
   cacheTtlMinutes: CacheTtlMinutesSchema,
-  disabledAts: z.array(z.string().refine((id) => ATS_IDS.includes(id), { error: `Unknown ATS; known: ${ATS_IDS.join(', ')}` })),
+  disabledAts: z.array(z.string().refine((id) => ATS_IDS.includes(id), { error: () => t('importUnknownAts', ATS_IDS.join(', ')) })),
   /** Present only when the user asked to include keys. */
   keys: z
-    .partialRecord(VendorIdSchema, z.string({ error: 'Must be a text' }).trim().min(1, { error: 'A key cannot be empty' }).max(500))
+    .partialRecord(
+      VendorIdSchema,
+      z
+        .string(MUST_BE_TEXT)
+        .trim()
+        .min(1, { error: () => t('importEmptyKey') })
+        .max(500),
+    )
     .optional(),
 });
 export type SettingsExport = z.infer<typeof SettingsExportSchema>;
@@ -108,7 +114,7 @@ export function parseSettingsImport(text: string): ImportResult {
   } catch (error) {
     return {
       ok: false,
-      problems: [{ path: '(file)', message: `Not valid JSON: ${error instanceof Error ? error.message : 'unreadable'}` }],
+      problems: [{ path: '(file)', message: t('importNotJson', error instanceof Error ? error.message : String(error)) }],
     };
   }
   const parsed = SettingsExportSchema.safeParse(raw);
@@ -117,7 +123,7 @@ export function parseSettingsImport(text: string): ImportResult {
     ok: false,
     problems: parsed.error.issues.map((issue) => ({
       path: pathOf(issue.path),
-      message: issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}` : issue.message,
+      message: issue.code === 'unrecognized_keys' ? t('importUnknownFields', issue.keys.join(', ')) : issue.message,
     })),
   };
 }

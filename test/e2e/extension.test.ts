@@ -5,12 +5,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CANDIDATE_URL } from '../sandbox/ats-pages';
 import { DEMO_EMAIL } from '../sandbox/fixtures';
+import { MESSAGES } from '../helpers/messages';
 import { SANDBOX_SETUP } from '../sandbox/setup';
 import { configureVendors, vendorForm } from './flows';
 import { type BrowserName, type E2EWorld, findBrowser, screenshotPath, startWorld } from './launch';
 
 const KEYS = Object.values(SANDBOX_SETUP).map((s) => s.apiKey);
 const TS_FORM = vendorForm('talentscreen');
+/** A message's English text, as messages.json has it. */
+const english = (key: string) => {
+  const message = MESSAGES[key]?.message;
+  if (!message) throw new Error(`messages.json has no "${key}"`);
+  return message;
+};
 const expectNoKey = (text: string) => {
   for (const key of KEYS) expect(text).not.toContain(key);
 };
@@ -30,6 +37,23 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       world = await startWorld(name);
     });
     afterAll(() => world?.close());
+
+    it('takes its texts from _locales/en/messages.json', async () => {
+      const page = await world.browser.openPage(`${world.browser.extensionOrigin}/options.html`);
+      await page.waitForText('h1', english('optionsTitle'));
+      expect(await page.evaluate(`(globalThis.browser ?? globalThis.chrome).i18n.getMessage('extName')`)).toBe(english('extName'));
+      expect(await page.evaluate('document.title')).toBe(english('optionsTitle'));
+      await page.waitForText('[data-section="cache"]', english('cacheLabel'));
+      const headings = JSON.parse(
+        String(await page.evaluate(`JSON.stringify([...document.querySelectorAll('h2, h3')].map((h) => h.textContent))`)),
+      );
+      expect(headings).toEqual(
+        expect.arrayContaining(
+          ['atsTitle', 'sitesTitle', 'cacheTitle', 'transferTitle', 'exportTitle', 'importTitle', 'forgetTitle'].map(english),
+        ),
+      );
+      await page.close();
+    });
 
     it('options saves every vendor key and shows each only masked, and tests a connection', async () => {
       const page = await configureVendors(world.browser);

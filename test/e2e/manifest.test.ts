@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ATS_MATCHES } from '@/lib/ats';
 import { VENDOR_HOSTS } from '../../wxt.config';
+import { MESSAGES_PATH } from '../helpers/messages';
 import { BUILD_DIRS } from './launch';
 
 const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
@@ -29,6 +30,20 @@ describe('built manifests', () => {
       expect([...m.content_scripts[0].matches].sort()).toEqual([...ATS_MATCHES].sort());
       // Icons at every size browsers ask for (toolbar, menus, the extensions page, stores).
       expect(Object.keys(m.icons).sort((a, b) => Number(a) - Number(b))).toEqual(['16', '32', '48', '96', '128']);
+    }
+  });
+
+  it('both take their texts from _locales, English by default', () => {
+    const english = readFileSync(MESSAGES_PATH, 'utf8');
+    for (const dir of Object.values(BUILD_DIRS)) {
+      const m = manifest(dir);
+      expect(m.default_locale).toBe('en');
+      expect(readFileSync(join(dir, '_locales/en/messages.json'), 'utf8')).toBe(english);
+      expect(m.name).toBe('__MSG_extName__');
+      expect(m.description).toBe('__MSG_extDescription__');
+      expect(m.commands['toggle-panel'].description).toBe('__MSG_commandTogglePanel__');
+      // The toolbar button's tooltip: WXT copies it from popup.html's <title>.
+      expect(m.action.default_title).toBe('__MSG_extName__');
     }
   });
 });
