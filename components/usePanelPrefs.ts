@@ -1,13 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { isTabMessage, TOGGLE_PANEL } from '@/lib/content/bridge';
 import { sendMessage } from '@/lib/messaging/client';
 import { DEFAULT_PANEL_PREFS, PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, type PanelPrefs } from '@/lib/settings/panelPrefs';
 
 export const clampWidth = (width: number) => Math.min(PANEL_MAX_WIDTH, Math.max(PANEL_MIN_WIDTH, Math.round(width)));
-
-/** The background's keyboard-shortcut message; anything else is not ours to handle. */
-const isToggle = (message: unknown) =>
-  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'togglePanel';
 
 /**
  * Dock, width and collapsed state of the panel on this site, loaded from and saved to the
@@ -49,7 +46,7 @@ export function usePanelPrefs(site: string) {
   // The keyboard shortcut (Alt+Shift+L by default) arrives from the background.
   useEffect(() => {
     const listener = (message: unknown, sender: { id?: string }) => {
-      if (sender.id !== browser.runtime.id || !isToggle(message)) return;
+      if (sender.id !== browser.runtime.id || !isTabMessage(message, TOGGLE_PANEL)) return;
       update({ collapsed: !(latest.current ?? DEFAULT_PANEL_PREFS).collapsed });
     };
     browser.runtime.onMessage.addListener(listener);

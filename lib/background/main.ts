@@ -1,6 +1,7 @@
 /** Wires the background: key storage locked to trusted contexts, and the message protocol. */
 import { browser } from 'wxt/browser';
 import { adapterForUrl } from '../ats/detect';
+import { TOGGLE_PANEL } from '../content/bridge';
 import { dispatch, type SenderPolicy } from '../messaging/server';
 import { lockKeyStorage } from '../settings/keys';
 import { acceptStream } from '../messaging/stream-server';
@@ -40,7 +41,7 @@ export function startBackground(): void {
     void (async () => {
       const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       // A tab without a panel has no listener: nothing to toggle there.
-      if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: 'togglePanel' }).catch(() => undefined);
+      if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: TOGGLE_PANEL }).catch(() => undefined);
     })();
   });
 }

@@ -27,8 +27,17 @@ export interface PanelBridge {
 
 const KEY = Symbol.for('scorelens.bridge');
 
-/** The background asks a tab's content script who is on the page (for the popup). */
+/*
+ * The background's two messages to a tab, declared here beside the panel they reach (a content
+ * script checks them without zod, to stay small): the background asks who is on the page (for
+ * the popup), and tells the panel the keyboard shortcut was pressed.
+ */
 export const CURRENT_SUBJECT = 'scorelens:currentSubject';
+export const TOGGLE_PANEL = 'scorelens:togglePanel';
+
+/** Whether `message` is the background's `type` message. */
+export const isTabMessage = (message: unknown, type: typeof CURRENT_SUBJECT | typeof TOGGLE_PANEL) =>
+  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 
 /** The element the panel lives in (its shadow root holds the React tree). */
 export const PANEL_TAG = 'scorelens-panel';
