@@ -128,10 +128,10 @@ export function detectSubject(doc: Document, url: URL, adapter: AtsAdapter): Sub
  * a URL object per row was the largest cost of reading a 5,000-row list. Adapters read these
  * parts only (pathname, search, searchParams, hash, host names), all of which this provides.
  */
-function resolve(href: string, base: URL): URL | undefined {
+function resolve(href: string, base: Base): URL | undefined {
   if (href.startsWith('/') && !href.startsWith('//')) return rootRelative(href, base);
   try {
-    return new URL(href, base);
+    return new URL(href, base.url);
   } catch {
     return undefined;
   }
@@ -164,28 +164,42 @@ function decodeParam(value: string): string {
   }
 }
 
-/** The parts of a root-relative link adapters read, split by hand (see resolve). */
+/** The parts of a root-relative link adapters read, split by hand (see resolve); each computed when first read. */
 class RootRelativeUrl {
-  readonly href: string;
-  readonly pathname: string;
-  readonly search: string;
-  readonly hash: string;
-
   constructor(
-    path: string,
-    private readonly base: URL,
-  ) {
-    this.href = base.origin + path;
-    const hashAt = path.indexOf('#');
-    this.hash = hashAt >= 0 ? path.slice(hashAt) : '';
-    const beforeHash = hashAt >= 0 ? path.slice(0, hashAt) : path;
-    const queryAt = beforeHash.indexOf('?');
-    this.search = queryAt >= 0 ? beforeHash.slice(queryAt) : '';
-    this.pathname = queryAt >= 0 ? beforeHash.slice(0, queryAt) : beforeHash;
-  }
+    private readonly path: string,
+    private readonly base: Base,
+  ) {}
 
+  private parts?: { pathname: string; search: string; hash: string };
   private params?: QueryLookup;
 
+  private split() {
+    if (this.parts) return this.parts;
+    const path = this.path;
+    const hashAt = path.indexOf('#');
+    const beforeHash = hashAt >= 0 ? path.slice(0, hashAt) : path;
+    const queryAt = beforeHash.indexOf('?');
+    this.parts = {
+      hash: hashAt >= 0 ? path.slice(hashAt) : '',
+      search: queryAt >= 0 ? beforeHash.slice(queryAt) : '',
+      pathname: queryAt >= 0 ? beforeHash.slice(0, queryAt) : beforeHash,
+    };
+    return this.parts;
+  }
+
+  get href(): string {
+    return this.base.origin + this.path;
+  }
+  get pathname(): string {
+    return this.split().pathname;
+  }
+  get search(): string {
+    return this.split().search;
+  }
+  get hash(): string {
+    return this.split().hash;
+  }
   get searchParams(): QueryLookup {
     this.params ??= new QueryLookup(this.search);
     return this.params;
@@ -194,23 +208,29 @@ class RootRelativeUrl {
     return this.base.origin;
   }
   get protocol(): string {
-    return this.base.protocol;
+    return this.base.url.protocol;
   }
   get host(): string {
-    return this.base.host;
+    return this.base.url.host;
   }
   get hostname(): string {
-    return this.base.hostname;
+    return this.base.url.hostname;
   }
   get port(): string {
-    return this.base.port;
+    return this.base.url.port;
   }
   toString(): string {
     return this.href;
   }
 }
 
-function rootRelative(path: string, base: URL): URL {
+/** The page's URL and its origin, read once per list: URL getters build a new string on every call. */
+interface Base {
+  url: URL;
+  origin: string;
+}
+
+function rootRelative(path: string, base: Base): URL {
   return new RootRelativeUrl(path, base) as unknown as URL;
 }
 
@@ -218,6 +238,7 @@ interface RowReader {
   adapter: AtsAdapter;
   list: AtsList;
   url: URL;
+  base: Base;
   isCandidate: (email: string) => boolean;
   /** The job of a per-job list page (its URL), for rows whose links do not say. */
   pageJobId: string | undefined;
@@ -236,7 +257,7 @@ function readRow(row: Element, r: RowReader): Subject | undefined {
     if (!href) continue;
     hrefs.push(href);
     if (ats || href.startsWith('mailto:') || (r.list.link && !a.matches(r.list.link))) continue;
-    const target = resolve(href, r.url);
+    const target = resolve(href, r.base);
     const context = target && r.adapter.readContext(target);
     if (context && (context.candidateId || context.applicationId)) {
       ats = context;
@@ -263,16 +284,19 @@ function readRow(row: Element, r: RowReader): Subject | undefined {
   return subject;
 }
 
-function readRows(rows: Iterable<Element>, doc: Document, url: URL, adapter: AtsAdapter, list: AtsList): DetectedList {
+function readRows(rows: ArrayLike<Element>, doc: Document, url: URL, adapter: AtsAdapter, list: AtsList): DetectedList {
   const reader: RowReader = {
     adapter,
     list,
     url,
+    base: { url, origin: url.origin },
     isCandidate: emailFilterFor(doc, adapter.notCandidate.join(',')),
     pageJobId: jobIdFrom(adapter, [url.href]),
   };
   const detected: ListRow[] = [];
-  for (const element of rows) {
+  // Indexed: a NodeList's iterator costs a call into the DOM per row.
+  for (let i = 0; i < rows.length; i++) {
+    const element = rows[i] as Element;
     const subject = readRow(element, reader);
     if (subject) detected.push({ element, subject });
   }
@@ -302,5 +326,5 @@ export function detectInRoots(roots: Iterable<Node>, url: URL, adapter: AtsAdapt
     if (around) rows.add(around);
     else for (const row of el.querySelectorAll(list.rows)) rows.add(row);
   }
-  return doc ? readRows(rows, doc, url, adapter, list) : { rows: [] };
+  return doc ? readRows([...rows], doc, url, adapter, list) : { rows: [] };
 }
