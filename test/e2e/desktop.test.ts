@@ -1,16 +1,18 @@
 /**
  * What needs a real keyboard on a real (virtual) display, in headful Chromium and Firefox:
- * a site the user adds in options (Chromium asks in its own prompt, answered here by keyboard;
- * Firefox answers by preference, see launch.ts), and the extension's keyboard shortcut, which
- * the browser handles before any page sees the key.
+ * the host permissions options asks for (a site the user adds, a vendor's custom base URL:
+ * Chromium asks in its own prompt, answered here by keyboard; Firefox answers by preference,
+ * see launch.ts), and the extension's keyboard shortcut, which the browser handles before any
+ * page sees the key.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CUSTOM_SITE, DEMO_CANDIDATE_URL, GREENHOUSE_LIST_URL } from '../sandbox/ats-pages';
+import { TALENTSCREEN_GATEWAY } from '../sandbox/talentscreen';
 import { type Desktop, missingDesktopPackages, startDesktop } from './browsers/desktop';
 import { type E2EPage, until } from './driver';
-import { configureVendors } from './flows';
+import { configureVendors, vendorForm } from './flows';
 import { BUILD_DIRS, type BrowserName, type E2EWorld, findBrowser, startWorld } from './launch';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -26,12 +28,19 @@ async function pressIn(desktop: Desktop, page: E2EPage, ...keys: string[]) {
 const LOG_KEYS = "window.keysSeen = []; addEventListener('keydown', (e) => keysSeen.push(e.key), true)";
 
 /**
- * Answers Chromium's "has requested additional permissions" prompt with Allow, as a person at
- * the keyboard would: it opens with Deny focused and Allow disabled for a moment, so wait,
- * then Tab, Return. The prompt is drawn inside the browser window; that it is up shows by the
- * page no longer receiving keys (Shift alone, which changes nothing anywhere).
+ * Clicks `submit`, which asks for a host permission, and allows it as the user would. Firefox
+ * answers by preference (launch.ts). Chromium shows its own prompt, answered here by keyboard:
+ * it opens with Deny focused and Allow disabled for a moment, so wait, then Tab, Return. The
+ * prompt is drawn inside the browser window; that it is up shows by the page no longer
+ * receiving keys (Shift alone, which changes nothing anywhere).
  */
-async function allowChromiumPrompt(desktop: Desktop, page: E2EPage, title: string) {
+async function clickAllowingPermission(desktop: Desktop, browser: BrowserName, page: E2EPage, submit: string) {
+  if (browser === 'firefox') return page.click(submit);
+  // First make sure keys reach the page at all, so their absence later means the prompt.
+  const title = String(await page.evaluate(`${LOG_KEYS}; document.title`));
+  desktop.press(title, 'shift');
+  await until(() => page.evaluate('keysSeen.includes("Shift")'), 'keys to reach the page', 5_000);
+  await page.click(submit);
   for (let attempt = 0; attempt < 20; attempt++) {
     await page.evaluate('keysSeen.length = 0');
     desktop.press(title, 'shift');
@@ -76,16 +85,7 @@ if (missing.length > 0) {
       it('runs on a site the user added in options, and stops when it is removed', async () => {
         const options = await world.browser.openPage(`${world.browser.extensionOrigin}/options.html`);
         await options.fill('input[name="siteOrigin"]', CUSTOM_SITE.origin);
-        if (name === 'chromium') {
-          // First make sure keys reach the page at all, so their absence later means the prompt.
-          const title = String(await options.evaluate(`${LOG_KEYS}; document.title`));
-          desktop.press(title, 'shift');
-          await until(() => options.evaluate('keysSeen.includes("Shift")'), 'keys to reach the options page', 5_000);
-          await options.click('[data-section="sites"] button[type="submit"]');
-          await allowChromiumPrompt(desktop, options, title);
-        } else {
-          await options.click('[data-section="sites"] button[type="submit"]');
-        }
+        await clickAllowingPermission(desktop, name, options, '[data-section="sites"] button[type="submit"]');
         await options.waitForText('[data-section="sites"]', `Added ${CUSTOM_SITE.origin}`);
         expect(await options.evaluate(`browser.permissions.contains({ origins: ['${CUSTOM_SITE.origin}/*'] })`)).toBe(true);
         const page = await world.browser.openPage(CUSTOM_SITE.candidateUrl);
@@ -101,6 +101,32 @@ if (missing.length > 0) {
         await sleep(1_500);
         expect(await panelCount(after)).toBe(0);
         await after.close();
+        await options.close();
+      });
+
+      it("asks for a custom base URL's host when it is saved, then calls the vendor there", async () => {
+        const gateway = `https://${TALENTSCREEN_GATEWAY}/api/v1`;
+        const form = vendorForm('talentscreen');
+        const options = await world.browser.openPage(`${world.browser.extensionOrigin}/options.html`);
+        await options.waitForText(form, 'API key');
+        await options.fill(`${form} input[name="baseUrl"]`, gateway);
+        await clickAllowingPermission(desktop, name, options, `${form} button[type="submit"]`);
+        await options.waitForText(`${form} [role="status"]`, 'Saved');
+        expect(await options.evaluate(`browser.permissions.contains({ origins: ['https://${TALENTSCREEN_GATEWAY}/*'] })`)).toBe(true);
+
+        const before = world.sandbox.requests.length;
+        const page = await world.browser.openPage(DEMO_CANDIDATE_URL);
+        await page.waitForText('[data-vendor="talentscreen"]', '87.5%', 30_000);
+        const talentscreen = world.sandbox.requests.slice(before).filter((r) => r.vendor === 'talentscreen');
+        expect(talentscreen.length).toBeGreaterThan(0);
+        expect(new Set(talentscreen.map((r) => r.host))).toEqual(new Set([TALENTSCREEN_GATEWAY]));
+        await page.close();
+
+        // Back to the documented default for the other tests.
+        await options.bringToFront();
+        await options.fill(`${form} input[name="baseUrl"]`, '');
+        await options.click(`${form} button[type="submit"]`);
+        await options.waitForText(`${form} [role="status"]`, 'Saved');
         await options.close();
       });
 

@@ -49,6 +49,8 @@ export interface VendorFault {
 
 export interface LoggedRequest {
   vendor: SandboxVendor;
+  /** The host name the request was sent to (a vendor may answer on more than one). */
+  host: string;
   method: string;
   path: string;
   query: string;
@@ -116,7 +118,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       send(res, atsPage(host, url.pathname) ?? { status: 404, body: { error: 'unknown sandbox route' } });
       return;
     }
-    const logged: LoggedRequest = { vendor: target.vendor, method: base.method, path: target.path, query: url.search };
+    const logged: LoggedRequest = { vendor: target.vendor, host, method: base.method, path: target.path, query: url.search };
     requests.push(logged);
     res.once('finish', () => (logged.status = res.statusCode));
     const site: VendorSite = VENDOR_SITES[target.vendor];

@@ -6,6 +6,8 @@ import { PEOPLE, type PersonFixture, type TalentScreenResultFixture } from './fi
 import { json, paginate, type SandboxHandler, type SandboxResponse, type VendorSite } from './http';
 
 const BASE = '/api/v1';
+/** A host outside the manifest's permissions that answers as TalentScreen: options must ask for it. */
+export const TALENTSCREEN_GATEWAY = 'talentscreen-gateway.example-corp.test';
 
 /** The keys the sandbox accepts. Not secrets: they open nothing but this local server. */
 export const talentscreenSandboxKeys = {
@@ -138,7 +140,8 @@ const handler: SandboxHandler = (req) => {
 };
 
 export const talentscreenSite: VendorSite = {
-  hosts: ['talentscreens.org'],
+  // The second: a company's own gateway in front of TalentScreen, for a custom base URL (not in the manifest).
+  hosts: ['talentscreens.org', TALENTSCREEN_GATEWAY],
   basePath: BASE,
   handler,
   errorBody: (status, message) => errorBody(status, CODES[status] ?? 'internal_error', message),
