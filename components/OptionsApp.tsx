@@ -105,9 +105,18 @@ function VendorForm({ setup }: { setup: VendorSetup }) {
             name={field.name}
             value={fields[field.name] ?? ''}
             disabled={lockedField(field.name)}
-            aria-describedby={lockedField(field.name) ? `${id}-${field.name}-locked` : undefined}
+            aria-describedby={
+              [field.hint && `${id}-${field.name}-hint`, lockedField(field.name) && `${id}-${field.name}-locked`]
+                .filter(Boolean)
+                .join(' ') || undefined
+            }
             onChange={(e) => setFields({ ...fields, [field.name]: e.target.value })}
           />
+          {field.hint && (
+            <p id={`${id}-${field.name}-hint`} className="sl-muted sl-hint">
+              {field.hint}
+            </p>
+          )}
           {lockedField(field.name) && <AdminNote id={`${id}-${field.name}-locked`} />}
         </div>
       ))}

@@ -16,6 +16,15 @@ export function t(key: MessageKey, ...substitutions: string[]): string {
   return browser?.i18n?.getMessage(key, substitutions) || key;
 }
 
+/**
+ * Marks a key whose text is shown later, e.g. a vendor's field label declared at module level,
+ * where no i18n API may exist yet: the key travels, `tMarked` turns it into text where shown.
+ */
+export const messageKey = <K extends MessageKey>(key: K): K => key;
+
+/** The text of a key marked with `messageKey` (test/unit/i18n.test.ts finds the marks). */
+export const tMarked = (key: MessageKey): string => t(key);
+
 const pluralRules = new Map<Intl.PluralRuleType, Intl.PluralRules>();
 
 /**

@@ -20,6 +20,7 @@ import { exportSettings, importSettings } from './transfer';
 import { getPanelPrefs, setPanelPrefs } from '../settings/panelPrefs';
 import { vendorStore } from '../settings/vendorStore';
 import { linkHiringBranchId } from '../vendors/hiringbranch';
+import { tMarked } from '../i18n';
 
 /**
  * The tab whose candidate the popup means: the active one, or, when the popup is itself open
@@ -43,8 +44,9 @@ async function setupOf(vendor: VendorId): Promise<VendorSetup> {
     enabled: settings.enabled,
     configured: settings.enabled && Boolean(key),
     defaultBaseUrl: client.defaultBaseUrl,
-    keyHint: client.keyHint,
-    fields: client.fields,
+    // Labels and hints are message keys in the vendor modules: texts in the user's language here.
+    keyHint: tMarked(client.keyHint),
+    fields: client.fields.map((field) => ({ ...field, label: tMarked(field.label), hint: field.hint && tMarked(field.hint) })),
     baseUrl: settings.baseUrl,
     fieldValues: settings.fields,
     maskedKey: key ? maskKey(key) : undefined,

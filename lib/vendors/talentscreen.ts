@@ -3,6 +3,7 @@
  * email → GET /candidates?search= (exact match ours) → GET /results?candidate_id= → GET /results/{id}.
  */
 
+import { messageKey } from '../i18n';
 import { type AssessmentResultInput, type Subject, VENDOR_NAMES } from '../model';
 import { z } from '../zod';
 import type { EnvelopeReading, VendorHttp } from './http';
@@ -202,7 +203,7 @@ export const talentscreen: VendorClient = {
   id: 'talentscreen',
   name: NAME,
   defaultBaseUrl: 'https://talentscreens.org/api/v1',
-  keyHint: 'sk_live_…',
+  keyHint: messageKey('keyHintTalentScreen'),
   fields: [],
   canAnswer: (subject) => subject.emails.length > 0 || (subject.ids.talentscreen?.length ?? 0) > 0,
   // Documented: 100 requests/hour on Free, 1,000 on Pro. Pro is assumed; a lookup costs about 4.

@@ -1,3 +1,4 @@
+import type { MessageKey } from '../i18n';
 import type { AssessmentResult, AssessmentResultInput, Subject, VendorId } from '../model';
 
 /**
@@ -35,10 +36,11 @@ export interface VendorConnection {
 }
 
 /** A setting a vendor needs besides its key and base URL, shown in options. */
+/** A vendor's own setting, shown in options; its label and hint are message keys (`messageKey`). */
 export interface VendorField {
   name: string;
-  label: string;
-  hint?: string;
+  label: MessageKey;
+  hint?: MessageKey;
   required?: boolean;
 }
 
@@ -48,7 +50,7 @@ export interface VendorClient {
   name: string;
   defaultBaseUrl: string;
   /** How the vendor's keys look, shown as the key input's placeholder. */
-  keyHint: string;
+  keyHint: MessageKey;
   fields: VendorField[];
   /**
    * Whether this subject carries anything this vendor can look up, given the vendor's own

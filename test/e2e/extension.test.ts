@@ -52,6 +52,16 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           ['atsTitle', 'sitesTitle', 'cacheTitle', 'transferTitle', 'exportTitle', 'importTitle', 'forgetTitle'].map(english),
         ),
       );
+      // A vendor's own fields: label and help text from the messages too, the help tied to its input.
+      const praxicraft = vendorForm('praxicraft');
+      await page.waitForText(praxicraft, english('fieldPraxicraftSlugs'));
+      const hintId = await page.evaluate(
+        `document.querySelector('${praxicraft} input[name="assessmentSlugs"]').getAttribute('aria-describedby')`,
+      );
+      expect(await page.evaluate(`document.getElementById('${String(hintId)}').textContent`)).toBe(english('fieldPraxicraftSlugsHint'));
+      expect(await page.evaluate(`document.querySelector('${vendorForm('nova')} input[name="apiKey"]').placeholder`)).toBe(
+        english('keyHintNova'),
+      );
       await page.close();
     });
 

@@ -23,7 +23,7 @@ function fakeVendor(id: VendorId, lookup: Lookup, extra: Partial<VendorClient> =
     id,
     name: id,
     defaultBaseUrl: 'https://vendor.test',
-    keyHint: '',
+    keyHint: 'keyHintTalentScreen',
     fields: [],
     canAnswer: (s) => s.emails.length > 0 || Object.keys(s.ids).length > 0,
     lookup: (s, c) => {

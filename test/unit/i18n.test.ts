@@ -2,7 +2,8 @@
  * The messages and the code that shows them agree: every key the source uses exists, every
  * message is used, each call passes as many substitutions as its message takes, and the file
  * is one Chrome and Firefox accept. Keys are read from the source itself (TypeScript's parser),
- * so `t` and `tPlural` must be called with literal keys (or a choice between literals).
+ * so `t` and `tPlural` must be called with literal keys (or a choice between literals), and a key
+ * shown later (a vendor's field label) is marked where it is declared with `messageKey('…')`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -65,6 +66,13 @@ function scanSource(): { uses: Use[]; problems: string[] } {
       file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
     );
     const visit = (node: ts.Node): void => {
+      // messageKey('…') marks a key shown later through tMarked: a use, and fine at module level.
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'messageKey' && file !== I18N_MODULE) {
+        const where = `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+        const keys = node.arguments[0] && literalKeys(node.arguments[0]);
+        if (keys) for (const key of keys) uses.push({ key, substitutions: 0, where });
+        else problems.push(`${where}: the key is not a literal`);
+      }
       if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && ['t', 'tPlural'].includes(node.expression.text)) {
         const where = `${file}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
         const args = [...node.arguments];

@@ -3,6 +3,7 @@
  * No email lookup: candidate ids come from the ATS page or from ids the user linked to an
  * email (./links.ts). Many ids go in one `GET /v1/score?candidateIds=a,b,c`.
  */
+import { messageKey } from '../../i18n';
 import { type AssessmentResultInput, type Subject, VENDOR_NAMES } from '../../model';
 import { z } from '../../zod';
 import { createVendorHttp, type EnvelopeReading, type VendorHttp } from '../http';
@@ -127,8 +128,8 @@ export const hiringbranch: VendorClient = {
   id: 'hiringbranch',
   name: NAME,
   defaultBaseUrl: 'https://api.hiringbranch.com/connect',
-  keyHint: 'API key from HiringBranch',
-  fields: [{ name: 'instance', label: 'Instance name', hint: 'Your HiringBranch instance (optional for reads)' }],
+  keyHint: messageKey('keyHintHiringBranch'),
+  fields: [{ name: 'instance', label: messageKey('fieldHiringBranchInstance'), hint: messageKey('fieldHiringBranchInstanceHint') }],
   // An email may have linked ids; when it has none, lookup answers [] without a request.
   canAnswer: (subject) => (subject.ids.hiringbranch?.length ?? 0) > 0 || subject.emails.length > 0,
   async lookup(subject, connection) {

@@ -4,6 +4,7 @@
  * ATS job (or a job key from Options) + email / ATS candidate id → GET /profiles/scoring,
  * paged and bounded, matching the profile ourselves → one "Job match" result per profile.
  */
+import { messageKey } from '../../i18n';
 import { VENDOR_NAMES } from '../../model';
 import { z } from '../../zod';
 import { codeForStatus, redact, VendorError } from '../errors';
@@ -243,7 +244,7 @@ export const hrflow: VendorClient = {
   id: 'hrflow',
   name: NAME,
   defaultBaseUrl: 'https://api.hrflow.ai/v1',
-  keyHint: 'askr_… (read-only key)',
+  keyHint: messageKey('keyHintHrflow'),
   fields: HRFLOW_FIELDS,
   // No published limits; a newer-API lookup may read several pages, so stay gentle.
   limits: { concurrency: 2 },

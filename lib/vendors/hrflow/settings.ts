@@ -1,14 +1,15 @@
 /** HrFlow.ai's own settings and the checks made before any request is sent. */
+import { messageKey } from '../../i18n';
 import type { Subject } from '../../model';
 import { VendorError } from '../errors';
 import type { VendorConnection, VendorField } from '../types';
 
 export const HRFLOW_FIELDS: VendorField[] = [
-  { name: 'userEmail', label: 'HrFlow user email', required: true },
-  { name: 'sourceKeys', label: 'Source keys', hint: 'Comma-separated' },
-  { name: 'boardKey', label: 'Board key' },
-  { name: 'algorithmKey', label: 'Algorithm key', hint: 'Required by the current API' },
-  { name: 'jobKey', label: 'Job key', hint: 'Optional: overrides the ATS job id' },
+  { name: 'userEmail', label: messageKey('fieldHrflowUserEmail'), required: true },
+  { name: 'sourceKeys', label: messageKey('fieldHrflowSourceKeys'), hint: messageKey('fieldCommaSeparatedHint') },
+  { name: 'boardKey', label: messageKey('fieldHrflowBoardKey') },
+  { name: 'algorithmKey', label: messageKey('fieldHrflowAlgorithmKey'), hint: messageKey('fieldHrflowAlgorithmKeyHint') },
+  { name: 'jobKey', label: messageKey('fieldHrflowJobKey'), hint: messageKey('fieldHrflowJobKeyHint') },
 ];
 
 export interface HrFlowSettings {

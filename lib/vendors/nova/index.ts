@@ -3,6 +3,7 @@
  * The ATS's job id + application id → GET jobs/{jobId}/applications/{applicationId}/score.
  * Reads only: creating scoring jobs or batches is billed and never done here.
  */
+import { messageKey } from '../../i18n';
 import { type Subject, VENDOR_NAMES } from '../../model';
 import { VendorError } from '../errors';
 import { createVendorHttp, type EnvelopeReading, type VendorHttp } from '../http';
@@ -113,8 +114,8 @@ export const nova: VendorClient = {
   id: 'nova',
   name: NAME,
   defaultBaseUrl: 'https://embed.nova.dweet.com/v1',
-  keyHint: 'sk_live_… or sk_test_…',
-  fields: [{ name: 'tenantId', label: 'Tenant id', required: true, hint: 'Your customer identifier at Dweet Nova' }],
+  keyHint: messageKey('keyHintNova'),
+  fields: [{ name: 'tenantId', label: messageKey('fieldNovaTenantId'), required: true, hint: messageKey('fieldNovaTenantIdHint') }],
   canAnswer: (subject) => idsOf(subject) !== undefined,
   // Nova allows 20 reads/s per key, shared with the integrator's own server using that key: take half.
   limits: { concurrency: 4, perSecond: 10 },

@@ -3,6 +3,7 @@
  * invite token on the page → GET invites/{token}/result/;
  * email → the email → token index (./emailIndex.ts) → the same call per token.
  */
+import { messageKey } from '../../i18n';
 import type { AssessmentResultInput, Subject } from '../../model';
 import { VendorError } from '../errors';
 import type { VendorHttp } from '../http';
@@ -66,8 +67,8 @@ export const praxicraft: VendorClient = {
   id: 'praxicraft',
   name: NAME,
   defaultBaseUrl: 'https://assess.praxicraft.com/api/v1/public',
-  keyHint: 'ct_live_… (or ct_test_… for test mode)',
-  fields: [{ name: 'assessmentSlugs', label: 'Assessment slugs', hint: 'Comma-separated; empty means every active assessment' }],
+  keyHint: messageKey('keyHintPraxicraft'),
+  fields: [{ name: 'assessmentSlugs', label: messageKey('fieldPraxicraftSlugs'), hint: messageKey('fieldPraxicraftSlugsHint') }],
   // The smallest documented plan (Starter): 500 reads per organisation per rolling hour.
   limits: { concurrency: 3, perHour: 500 },
   subjectParts: ['emails', 'ids'],
