@@ -120,6 +120,8 @@ export const VendorErrorInfoSchema = z.object({
   status: z.number().optional(),
   /** For `rate_limited`: epoch ms after which a retry may succeed. */
   retryAt: z.number().optional(),
+  /** For `bad_response`: the technical detail the message carries, shown on its own. */
+  detail: z.string().optional(),
 });
 export type VendorErrorInfo = z.infer<typeof VendorErrorInfoSchema>;
 

@@ -73,8 +73,8 @@ export function errorAdvice(outcome: ErrorOutcome): { text: string; options: boo
     case 'unavailable':
       return { text: status ? t('adviceUnavailableStatus', name, String(status)) : t('adviceUnavailable', name), options: false };
     case 'bad_response': {
-      // The vendor clients word this message in English; only the detail after it is shown.
-      const detail = message.split('changed its response: ')[1] ?? message;
+      // Only the detail is shown; an outcome saved before errors carried it has it after the English words.
+      const detail = outcome.error.detail ?? message.split('changed its response: ')[1] ?? message;
       return { text: t('adviceBadResponse', name, detail), options: false };
     }
     default:

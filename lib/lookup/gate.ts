@@ -4,6 +4,7 @@
  * Retry-After. Shared by every tab (the engine lives in the one background) and kept in
  * session storage, so a restarted service worker still honours the budget it had spent.
  */
+import { t } from '../i18n';
 import { VendorError, retryAtFrom } from '../vendors/errors';
 import type { RequestGate } from '../vendors/types';
 import type { KeyValueArea } from './area';
@@ -59,23 +60,22 @@ export class VendorGate implements RequestGate {
     return { used, oldestMinute };
   }
 
-  private refuse(retryAt: number, why: string): never {
-    throw new VendorError('rate_limited', `${this.vendorName}: ${why}`, undefined, retryAt);
+  private refuse(retryAt: number, message: string): never {
+    throw new VendorError('rate_limited', message, undefined, retryAt);
   }
 
   async acquire(signal?: AbortSignal): Promise<() => void> {
     const state = await this.state;
 
     const pausedFor = (state.pausedUntil ?? 0) - this.now();
-    if (pausedFor > MAX_GATE_WAIT_MS)
-      this.refuse(state.pausedUntil ?? 0, 'the vendor asked us to slow down; lookups resume after its wait');
+    if (pausedFor > MAX_GATE_WAIT_MS) this.refuse(state.pausedUntil ?? 0, t('gatePausedByVendor', this.vendorName));
     if (pausedFor > 0) await sleep(pausedFor, signal);
 
     if (this.limits.perHour !== undefined) {
       const { used, oldestMinute } = this.usedThisHour(state);
       if (used >= this.limits.perHour) {
         const retryAt = ((oldestMinute ?? Math.floor(this.now() / MINUTE)) + 61) * MINUTE;
-        this.refuse(retryAt, `paused to stay within its limit of ${this.limits.perHour} requests per hour`);
+        this.refuse(retryAt, t('gatePausedHourly', this.vendorName, String(this.limits.perHour)));
       }
     }
 

@@ -3,6 +3,7 @@
  * is its own outcome; it never hides another vendor's results.
  */
 import { type AssessmentResultInput, AssessmentResultSchema, type Subject, type VendorId, type VendorOutcome } from '../model';
+import { t } from '../i18n';
 import { VendorError } from '../vendors/errors';
 import type { VendorClient, VendorConnection } from '../vendors/types';
 
@@ -39,7 +40,7 @@ export async function outcomeOf(
     return {
       state: 'error',
       vendor: vendor.id,
-      error: { code: 'bad_response', message: `${vendor.name}'s results could not be read` },
+      error: { code: 'bad_response', message: t('lookupResultsUnreadable', vendor.name) },
     };
   }
 }

@@ -7,13 +7,21 @@ export class VendorError extends Error {
     message: string,
     readonly status?: number,
     readonly retryAt?: number,
+    /** For `bad_response`: the technical detail alone (where, then what), whatever language the message is in. */
+    readonly detail?: string,
   ) {
     super(message);
     this.name = 'VendorError';
   }
 
   toInfo(): VendorErrorInfo {
-    return { code: this.code, message: this.message, status: this.status, retryAt: this.retryAt };
+    return {
+      code: this.code,
+      message: this.message,
+      status: this.status,
+      retryAt: this.retryAt,
+      ...(this.detail ? { detail: this.detail } : {}),
+    };
   }
 }
 

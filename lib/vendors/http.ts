@@ -4,7 +4,8 @@
  * Retry-After, zod parsing, and errors mapped to codes a person can act on.
  */
 import ky, { HTTPError, TimeoutError } from 'ky';
-import type { ZodType } from 'zod';
+import type { ZodError, ZodType } from 'zod';
+import { t } from '../i18n';
 import type { VendorErrorCode } from '../model';
 import { codeForStatus, redact, retryAtFrom, VendorError } from './errors';
 import type { RequestGate } from './types';
@@ -74,6 +75,19 @@ export function describeZodPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
 }
 
+/** The error for an answer that does not fit a schema: its detail (where, then what) stays readable on its own. */
+export function changedResponseError(vendorName: string, error: ZodError, secrets: readonly string[]): VendorError {
+  const issue = error.issues[0];
+  const where = (issue && describeZodPath(issue.path)) || t('vendorErrTheResponse');
+  const detail = redact(`${where}: ${issue?.message ?? t('vendorErrUnexpectedShape')}`, secrets);
+  return new VendorError('bad_response', redact(t('vendorErrChangedResponse', vendorName, detail), secrets), undefined, undefined, detail);
+}
+
+/** "Vendor answered 401", with what the vendor and our advice say after it when there is anything. */
+export function answeredMessage(vendorName: string, status: number, detail: string | undefined): string {
+  return detail ? t('vendorErrAnsweredDetail', vendorName, String(status), detail) : t('vendorErrAnswered', vendorName, String(status));
+}
+
 export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
   const api = ky.create({
     headers: { Accept: 'application/json', ...options.headers },
@@ -114,15 +128,15 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
       }
       const reading = options.readErrorBody(status, body);
       const code = reading.code ?? codeForStatus(status);
-      const detail = reading.message ? `: ${reading.message}` : '';
       const retryAt = code === 'rate_limited' ? retryAtFrom(error.response.headers) : undefined;
-      return fail(code, `${options.vendorName} answered ${status}${detail}`, status, retryAt);
+      return fail(code, answeredMessage(options.vendorName, status, reading.message), status, retryAt);
     }
     if (error instanceof TimeoutError || (error instanceof DOMException && error.name === 'TimeoutError')) {
-      return fail('unavailable', `${options.vendorName} did not answer within ${(options.timeoutMs ?? REQUEST_TIMEOUT_MS) / 1000} s`);
+      return fail('unavailable', t('vendorErrTimeout', options.vendorName, String((options.timeoutMs ?? REQUEST_TIMEOUT_MS) / 1000)));
     }
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    return fail('unavailable', `${options.vendorName} could not be reached (${error instanceof Error ? error.message : 'network error'})`);
+    const reason = error instanceof Error ? error.message : t('vendorErrNetwork');
+    return fail('unavailable', t('vendorErrUnreachable', options.vendorName, reason));
   }
 
   return {
@@ -138,14 +152,10 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
       try {
         json = JSON.parse(text);
       } catch {
-        throw fail('bad_response', `${options.vendorName} sent a response that is not JSON`);
+        throw fail('bad_response', t('vendorErrNotJson', options.vendorName));
       }
       const parsed = schema.safeParse(json);
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue ? describeZodPath(issue.path) || 'the response' : 'the response';
-        throw fail('bad_response', `${options.vendorName} changed its response: ${where}: ${issue?.message ?? 'unexpected shape'}`);
-      }
+      if (!parsed.success) throw changedResponseError(options.vendorName, parsed.error, options.secrets);
       return parsed.data;
     },
   };

@@ -3,7 +3,7 @@
  * email → GET /candidates?search= (exact match ours) → GET /results?candidate_id= → GET /results/{id}.
  */
 
-import { messageKey } from '../i18n';
+import { messageKey, t } from '../i18n';
 import { type AssessmentResultInput, type Subject, VENDOR_NAMES } from '../model';
 import { z } from '../zod';
 import type { EnvelopeReading, VendorHttp } from './http';
@@ -86,7 +86,7 @@ export function readTalentScreenError(status: number, body: unknown): EnvelopeRe
     validation_error: 'bad_request',
     internal_error: 'unavailable',
   };
-  const hint = status === 403 ? ' (the key needs the read:candidates and read:results scopes)' : '';
+  const hint = status === 403 ? ` (${t('talentScreenHint403')})` : '';
   return { code: code ? byCode[code] : undefined, message: message ? `${message}${hint}` : undefined };
 }
 
@@ -217,7 +217,7 @@ export const talentscreen: VendorClient = {
   },
   async testConnection(connection) {
     const me = await http(connection).get('me', MeSchema);
-    const who = me.name ?? me.email ?? me.organization ?? 'this key';
-    return `Connected as ${who}${me.plan ? ` (${me.plan} plan)` : ''}`;
+    const who = me.name ?? me.email ?? me.organization ?? t('vendorThisKey');
+    return me.plan ? t('vendorConnectedAsPlan', who, me.plan) : t('vendorConnectedAs', who);
   },
 };

@@ -284,6 +284,8 @@ describe('Dweet Nova: faults', () => {
     sandbox.setFault('nova', { transform: () => ({ traceId: 'x' }) });
     outcome = await lookup(jane());
     expect(outcome.state === 'error' && outcome.error.message).toMatch(/changed its response: scoringJob: required/);
+    // The detail alone, for the card's advice whatever language the message is in.
+    expect(outcome.state === 'error' && outcome.error.detail).toMatch(/^scoringJob: required/);
 
     sandbox.setGeneration('nova', 'old');
     sandbox.setFault('nova', {

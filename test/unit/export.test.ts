@@ -141,6 +141,18 @@ describe('error advice', () => {
         error: { code: 'bad_response', message: 'TalentScreen changed its response: data.0.score: expected number' },
       }).text,
     ).toBe('TalentScreen changed its response; tell us: data.0.score: expected number');
+    // The detail travels on its own, so the message may be in any language.
+    expect(
+      errorAdvice({
+        state: 'error',
+        vendor: 'talentscreen',
+        error: {
+          code: 'bad_response',
+          message: 'TalentScreen a changé sa réponse : data.0.score',
+          detail: 'data.0.score: expected number',
+        },
+      }).text,
+    ).toBe('TalentScreen changed its response; tell us: data.0.score: expected number');
     expect(outcomeLine({ state: 'error', vendor: 'nova', error: { code: 'not_found', message: 'Nova: check the base URL' } })).toBe(
       'Nova: check the base URL',
     );

@@ -3,7 +3,7 @@
  * No email lookup: candidate ids come from the ATS page or from ids the user linked to an
  * email (./links.ts). Many ids go in one `GET /v1/score?candidateIds=a,b,c`.
  */
-import { messageKey } from '../../i18n';
+import { type MessageKey, messageKey, t, tMarked } from '../../i18n';
 import { type AssessmentResultInput, type Subject, VENDOR_NAMES } from '../../model';
 import { z } from '../../zod';
 import { createVendorHttp, type EnvelopeReading, type VendorHttp } from '../http';
@@ -37,12 +37,12 @@ const ErrorBodySchema = z.object({
   errors: z.record(z.string(), z.union([z.array(z.string()), z.string()])).optional(),
 });
 
-const ADVICE: Record<number, string> = {
-  400: 'check that the candidate id is the 24-character id from HiringBranch',
-  401: 'the API key was not accepted; paste the key HiringBranch gave you again in the options',
-  403: 'the key may not read scores for this instance; check the instance name in the options or ask HiringBranch to enable score access',
-  404: 'check the HiringBranch base URL in the options',
-  429: 'HiringBranch is limiting requests; results will load again shortly',
+const ADVICE: Record<number, MessageKey> = {
+  400: messageKey('hiringBranchAdvice400'),
+  401: messageKey('hiringBranchAdvice401'),
+  403: messageKey('hiringBranchAdvice403'),
+  404: messageKey('hiringBranchAdvice404'),
+  429: messageKey('hiringBranchAdvice429'),
 };
 
 function vendorText(body: unknown): string | undefined {
@@ -57,7 +57,8 @@ function vendorText(body: unknown): string | undefined {
 
 export function readHiringBranchError(status: number, body: unknown): EnvelopeReading {
   const text = vendorText(body);
-  const advice = ADVICE[status] ?? (status >= 500 ? 'HiringBranch is having trouble; try again later' : undefined);
+  const key = ADVICE[status];
+  const advice = key ? tMarked(key) : status >= 500 ? t('hiringBranchAdvice5xx') : undefined;
   const message = [text, advice].filter(Boolean).join(' — ');
   // No error codes are documented: the status decides the code (http.ts's codeForStatus).
   return { message: message || undefined };
@@ -146,6 +147,6 @@ export const hiringbranch: VendorClient = {
   async testConnection(connection) {
     await http(connection).get('v1/score', ScoreListSchema, { candidateIds: NO_CANDIDATE });
     const instance = connection.fields.instance?.trim();
-    return instance ? `Key accepted for instance ${instance}` : 'Key accepted';
+    return instance ? t('hiringBranchKeyAcceptedInstance', instance) : t('vendorKeyAccepted');
   },
 };

@@ -2,6 +2,7 @@
  * HiringBranch has no email lookup, so a user links candidate ids to an email once and we
  * remember it in the vendor's store under `links`: `Record<email, string[]>`.
  */
+import { t } from '../../i18n';
 import { z } from '../../zod';
 import type { VendorStore } from '../types';
 import { isHiringBranchId } from './schemas';
@@ -25,7 +26,7 @@ async function readLinks(store: VendorStore): Promise<HiringBranchLinks> {
 export async function linkHiringBranchId(store: VendorStore, email: string, id: string): Promise<string[]> {
   const candidateId = id.trim().toLowerCase();
   if (!isHiringBranchId(candidateId)) {
-    throw new Error(`"${id}" is not a HiringBranch candidate id: it has 24 characters, digits and a–f`);
+    throw new Error(t('hiringBranchNotAnId', id));
   }
   const links = await readLinks(store);
   const key = emailKey(email);

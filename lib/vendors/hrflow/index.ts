@@ -4,11 +4,11 @@
  * ATS job (or a job key from Options) + email / ATS candidate id → GET /profiles/scoring,
  * paged and bounded, matching the profile ourselves → one "Job match" result per profile.
  */
-import { messageKey } from '../../i18n';
+import { messageKey, t } from '../../i18n';
 import { VENDOR_NAMES } from '../../model';
 import { z } from '../../zod';
 import { codeForStatus, redact, VendorError } from '../errors';
-import { createVendorHttp, describeZodPath, type EnvelopeReading, type Query } from '../http';
+import { answeredMessage, changedResponseError, createVendorHttp, type EnvelopeReading, type Query } from '../http';
 import { numberFrom } from '../normalise';
 import { fingerprint } from '../fingerprint';
 import type { VendorClient, VendorConnection, VendorStore } from '../types';
@@ -32,8 +32,6 @@ const MAX_PROBED_SOURCES = 5;
 /** A reference no real profile has: its "not found" proves the key, user and source were accepted. */
 const PROBE_REFERENCE = 'scorelens-connection-check';
 
-const NO_JOB = 'HrFlow.ai scores a candidate against a job: open the candidate from a job in your ATS, or set a job key in Options';
-
 /** HrFlow echoes the key back ("Invalid secret key: askr_…"): drop whatever follows "secret key". */
 function cleanVendorMessage(message: string | null | undefined): string | undefined {
   const text = message
@@ -44,15 +42,13 @@ function cleanVendorMessage(message: string | null | undefined): string | undefi
 }
 
 function hintFor(status: number, message: string | undefined): string | undefined {
-  if (status === 401) return 'check the API key and the HrFlow user email in Options: the email must be the account the key belongs to';
-  if (status === 403) {
-    return 'this key may not read these profiles: use a read-only (askr_) or read/write (ask_) key, and check that the Profile Scoring API is activated for the source';
-  }
-  if (status === 404) return 'check the source keys, board key and job key in Options, and that the job is indexed in HrFlow';
-  if (status === 429) return 'HrFlow is limiting requests: the panel will try again later';
-  if (status >= 500) return 'HrFlow is having trouble: try again later';
-  if (message && /algorithm/i.test(message)) return 'set the Algorithm key in Options';
-  return 'check the HrFlow settings in Options';
+  if (status === 401) return t('hrflowHint401');
+  if (status === 403) return t('hrflowHint403');
+  if (status === 404) return t('hrflowHint404');
+  if (status === 429) return t('hrflowHint429');
+  if (status >= 500) return t('hrflowHint5xx');
+  if (message && /algorithm/i.test(message)) return t('hrflowHintAlgorithm');
+  return t('hrflowHintSettings');
 }
 
 /** HrFlow's envelope is `{code, message}`; `code` mirrors the HTTP status (and wins when they differ). */
@@ -89,15 +85,14 @@ function reader(connection: VendorConnection, settings: HrFlowSettings): Read {
     const bodyCode = numberFrom(body.code);
     if (bodyCode !== undefined && bodyCode >= 400) {
       const reading = readHrFlowError(bodyCode, body);
-      const detail = reading.message ? `: ${reading.message}` : '';
-      throw new VendorError(reading.code ?? codeForStatus(bodyCode), redact(`${NAME} answered ${bodyCode}${detail}`, secrets), bodyCode);
+      throw new VendorError(
+        reading.code ?? codeForStatus(bodyCode),
+        redact(answeredMessage(NAME, bodyCode, reading.message), secrets),
+        bodyCode,
+      );
     }
     const parsed = schema.safeParse(body);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue ? describeZodPath(issue.path) || 'the response' : 'the response';
-      throw new VendorError('bad_response', `${NAME} changed its response: ${where}: ${issue?.message ?? 'unexpected shape'}`);
-    }
+    if (!parsed.success) throw changedResponseError(NAME, parsed.error, secrets);
     return parsed.data;
   };
 }
@@ -259,7 +254,7 @@ export const hrflow: VendorClient = {
     assertReadableKey(connection.apiKey);
     const settings = readSettings(connection);
     const job = jobFor(subject, settings);
-    if (!job) throw new VendorError('bad_request', NO_JOB);
+    if (!job) throw new VendorError('bad_request', t('hrflowNoJob'));
     const emails = new Set(subject.emails.map((e) => e.trim().toLowerCase()).slice(0, MAX_EMAILS));
     const reference = subject.ats?.candidateId?.trim() || undefined;
     if (emails.size === 0 && !reference) return [];
@@ -277,7 +272,7 @@ export const hrflow: VendorClient = {
       const job: JobRef = { kind: 'key', value: settings.jobKey };
       const body = await read('profiles/scoring', ProfilesScoringSchema, scoringQuery(settings, job, 1, undefined, 1));
       const total = body.meta?.total ?? body.data.profiles.length;
-      return `Connected as ${settings.userEmail}: ${total} profiles scored for job ${settings.jobKey}`;
+      return t('hrflowConnectedJob', settings.userEmail, String(total), settings.jobKey);
     }
     const sources = settings.sourceKeys.slice(0, MAX_PROBED_SOURCES);
     for (const source of sources) {
@@ -287,6 +282,8 @@ export const hrflow: VendorClient = {
         if (!isProfileNotFound(error)) throw error;
       }
     }
-    return `Connected as ${settings.userEmail}: ${sources.length === 1 ? 'source' : `${sources.length} sources`} readable`;
+    return sources.length === 1
+      ? t('hrflowConnectedSourceOne', settings.userEmail)
+      : t('hrflowConnectedSourceOther', settings.userEmail, String(sources.length));
   },
 };

@@ -1,5 +1,5 @@
 /** HrFlow.ai's own settings and the checks made before any request is sent. */
-import { messageKey } from '../../i18n';
+import { messageKey, t } from '../../i18n';
 import type { Subject } from '../../model';
 import { VendorError } from '../errors';
 import type { VendorConnection, VendorField } from '../types';
@@ -37,14 +37,14 @@ export function readSettings(connection: VendorConnection): HrFlowSettings {
   const fields = connection.fields;
   const userEmail = optional(fields.userEmail);
   if (!userEmail) {
-    throw new VendorError('bad_request', 'Set the HrFlow user email in Options (the email of the account the API key belongs to)');
+    throw new VendorError('bad_request', t('hrflowNeedsUserEmail'));
   }
   if (!/^[^@\s]+@[^@\s]+$/.test(userEmail)) {
-    throw new VendorError('bad_request', 'The HrFlow user email in Options is not an email address');
+    throw new VendorError('bad_request', t('hrflowUserEmailInvalid'));
   }
   const sourceKeys = parseSourceKeys(fields.sourceKeys);
   if (sourceKeys.length === 0) {
-    throw new VendorError('bad_request', 'Set the HrFlow source keys in Options (the sources holding your candidate profiles)');
+    throw new VendorError('bad_request', t('hrflowNeedsSourceKeys'));
   }
   return {
     userEmail,
@@ -58,10 +58,7 @@ export function readSettings(connection: VendorConnection): HrFlowSettings {
 /** `askw_` keys are write-only: every read would be refused, so say it without asking HrFlow. */
 export function assertReadableKey(apiKey: string): void {
   if (apiKey.trim().startsWith('askw_')) {
-    throw new VendorError(
-      'forbidden',
-      'This HrFlow key is write-only (askw_…) and cannot read profiles: enter a read-only key (askr_…) in Options',
-    );
+    throw new VendorError('forbidden', t('hrflowWriteOnlyKey'));
   }
 }
 

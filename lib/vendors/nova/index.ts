@@ -3,7 +3,7 @@
  * The ATS's job id + application id → GET jobs/{jobId}/applications/{applicationId}/score.
  * Reads only: creating scoring jobs or batches is billed and never done here.
  */
-import { messageKey } from '../../i18n';
+import { type MessageKey, messageKey, t, tMarked } from '../../i18n';
 import { type Subject, VENDOR_NAMES } from '../../model';
 import { VendorError } from '../errors';
 import { createVendorHttp, type EnvelopeReading, type VendorHttp } from '../http';
@@ -28,14 +28,14 @@ const NAME = VENDOR_NAMES.nova;
 const TENANT_PATTERN = /^[\x21-\x7e](?:[\x20-\x7e]{0,198}[\x21-\x7e])?$/;
 
 /** What a person should do about each of Nova's codes (the docs' own advice, in a recruiter's words). */
-const ADVICE: Record<string, { code: EnvelopeReading['code']; advice?: string }> = {
-  UNAUTHORIZED: { code: 'unauthorized', advice: 'Check the Dweet Nova API key in Scorelens options' },
-  FORBIDDEN: { code: 'forbidden', advice: 'The key is valid but lacks permission to read scores; ask your Nova admin for a key that can' },
+const ADVICE: Record<string, { code: EnvelopeReading['code']; advice?: MessageKey }> = {
+  UNAUTHORIZED: { code: 'unauthorized', advice: messageKey('novaAdviceUnauthorized') },
+  FORBIDDEN: { code: 'forbidden', advice: messageKey('novaAdviceForbidden') },
   VALIDATION_ERROR: { code: 'bad_request' },
-  APPLICATION_NOT_FOUND: { code: 'not_found', advice: 'Nova has not scored this application' },
-  SCORING_JOB_NOT_FOUND: { code: 'not_found', advice: 'Check the scoring job id and the tenant id' },
-  BATCH_NOT_FOUND: { code: 'not_found', advice: 'Check the batch id and the tenant id' },
-  RATE_LIMITED: { code: 'rate_limited', advice: 'Nova allows 20 reads per second per key; Scorelens will try again shortly' },
+  APPLICATION_NOT_FOUND: { code: 'not_found', advice: messageKey('novaAdviceApplicationNotFound') },
+  SCORING_JOB_NOT_FOUND: { code: 'not_found', advice: messageKey('novaAdviceScoringJobNotFound') },
+  BATCH_NOT_FOUND: { code: 'not_found', advice: messageKey('novaAdviceBatchNotFound') },
+  RATE_LIMITED: { code: 'rate_limited', advice: messageKey('novaAdviceRateLimited') },
 };
 
 /** Nova's RFC 7807 body → our code and a message that carries the trace id for Nova's support. */
@@ -45,19 +45,19 @@ export function readNovaError(status: number, body: unknown): EnvelopeReading {
   const { code, message, traceId, details } = parsed.data;
   const known = code ? ADVICE[code] : undefined;
   const fields = (details ?? []).map((d) => d.field).filter((f): f is string => !!f);
-  let advice = known?.advice;
+  let advice = known?.advice && tMarked(known.advice);
   if (code === 'VALIDATION_ERROR') {
     advice = fields.some((f) => /tenant/i.test(f))
-      ? 'Check the tenant id in Scorelens options'
+      ? t('novaAdviceTenant')
       : fields.length
-        ? `Nova rejected: ${fields.join(', ')}`
+        ? t('novaRejectedFields', fields.join(', '))
         : undefined;
   } else if (status === 403 && !known) {
-    advice = ADVICE.FORBIDDEN?.advice;
+    advice = t('novaAdviceForbidden');
   }
   const sentences = [message?.trim().replace(/\.$/, ''), advice].filter(Boolean).join('. ');
   // The code and trace id let Nova's support find the request.
-  const ref = [code, traceId ? `trace id ${traceId}` : undefined].filter(Boolean).join(', ');
+  const ref = [code, traceId ? t('novaTraceId', traceId) : undefined].filter(Boolean).join(', ');
   const text = [sentences, ref ? `(${ref})` : ''].filter(Boolean).join(' ');
   return { code: known?.code, message: text || undefined };
 }
@@ -66,13 +66,10 @@ export function readNovaError(status: number, body: unknown): EnvelopeReading {
 function tenantOf(connection: VendorConnection): string {
   const tenant = connection.fields.tenantId?.trim() ?? '';
   if (!tenant) {
-    throw new VendorError('bad_request', `${NAME} needs your tenant id: add it under ${NAME} in Scorelens options`);
+    throw new VendorError('bad_request', t('novaNeedsTenant', NAME));
   }
   if (!TENANT_PATTERN.test(tenant)) {
-    throw new VendorError(
-      'bad_request',
-      `The ${NAME} tenant id in Scorelens options has characters that cannot be sent; copy it again from Nova`,
-    );
+    throw new VendorError('bad_request', t('novaTenantUnsendable', NAME));
   }
   return tenant;
 }
@@ -147,9 +144,9 @@ export const nova: VendorClient = {
     const remaining = numberFrom(reads?.remaining);
     const limit = numberFrom(reads?.limit);
     const details = [
-      status.environment ? `${status.environment.toLowerCase()} environment` : undefined,
-      remaining !== undefined && limit !== undefined ? `reads: ${remaining}/${limit} per second left` : undefined,
+      status.environment ? t('novaEnvironment', status.environment.toLowerCase()) : undefined,
+      remaining !== undefined && limit !== undefined ? t('novaReadsLeft', String(remaining), String(limit)) : undefined,
     ].filter(Boolean);
-    return `Key accepted${details.length ? ` (${details.join('; ')})` : ''}`;
+    return details.length ? t('novaKeyAcceptedDetails', details.join('; ')) : t('vendorKeyAccepted');
   },
 };

@@ -2,8 +2,10 @@
  * Praxicraft's HTTP side: bearer auth against the configured base URL, its error envelope
  * read into codes a recruiter can act on, and cursor paging that never follows `next`.
  */
+import { t } from '../../i18n';
 import { VENDOR_NAMES } from '../../model';
 import type { z } from '../../zod';
+import { VendorError } from '../errors';
 import { createVendorHttp, type EnvelopeReading, type Query, type VendorHttp } from '../http';
 import type { VendorConnection } from '../types';
 import { ErrorBodySchema } from './schemas';
@@ -31,9 +33,9 @@ function scopeFrom(details: unknown): string | undefined {
 }
 
 function notFoundHint(mode: KeyMode): string {
-  if (mode === 'test') return 'a ct_test_ key only sees test-mode data: use a ct_live_ key for real candidates';
-  if (mode === 'live') return 'a ct_live_ key does not see test-mode data';
-  return 'the invite or assessment does not exist for this key';
+  if (mode === 'test') return t('praxicraftNotFoundTest');
+  if (mode === 'live') return t('praxicraftNotFoundLive');
+  return t('praxicraftNotFound');
 }
 
 /** Reads `{"error":{code,message,details}}` (and the older code-less 429) into a code and a hint. */
@@ -50,43 +52,47 @@ export function readPraxicraftError(status: number, body: unknown, mode?: KeyMod
   let reading: Required<EnvelopeReading> | undefined;
   switch (code) {
     case 'INVALID_API_KEY':
-      reading = { code: 'unauthorized', message: 'the API key was not accepted: check it in Scorelens settings' };
+      reading = { code: 'unauthorized', message: t('praxicraftInvalidKey') };
       break;
     case 'EXPIRED_API_KEY':
-      reading = { code: 'unauthorized', message: 'the API key has expired: renew the key in Praxicraft and paste the new one in settings' };
+      reading = { code: 'unauthorized', message: t('praxicraftExpiredKey') };
       break;
     case 'INSUFFICIENT_SCOPE': {
       const scope = scopeFrom(envelope?.details);
-      const needs = scope ? `the ${scope} scope` : 'the candidates:read and assessments:read scopes';
-      reading = { code: 'forbidden', message: `the key needs ${needs}: create a key with it in Praxicraft` };
+      reading = { code: 'forbidden', message: scope ? t('praxicraftNeedsScope', scope) : t('praxicraftNeedsScopes') };
       break;
     }
     case 'IP_NOT_ALLOWED':
-      reading = { code: 'forbidden', message: "this IP is not allow-listed for the key: add it to the key's allow-list in Praxicraft" };
+      reading = { code: 'forbidden', message: t('praxicraftIpNotAllowed') };
       break;
     case 'PLAN_REQUIRED':
-      reading = { code: 'forbidden', message: 'your plan does not include the API: ask your Praxicraft account owner to upgrade' };
+      reading = { code: 'forbidden', message: t('praxicraftPlanRequired') };
       break;
     case 'NOT_FOUND':
       reading = { code: 'not_found', message: notFoundHint(mode) };
       break;
     case 'VALIDATION_ERROR':
-      reading = { code: 'bad_request', message: 'Praxicraft rejected the request' };
+      reading = { code: 'bad_request', message: t('praxicraftRejected') };
       break;
     case 'RATE_LIMITED':
-      reading = { code: 'rate_limited', message: "the organisation's hourly read limit is used up: lookups resume after the wait" };
+      reading = { code: 'rate_limited', message: t('praxicraftRateLimited') };
       break;
   }
   // No code (the older 429 body, a proxy's page): the status alone decides.
   if (!reading && status === 429) {
-    reading = { code: 'rate_limited', message: "the organisation's hourly read limit is used up: lookups resume after the wait" };
+    reading = { code: 'rate_limited', message: t('praxicraftRateLimited') };
   } else if (!reading && status === 403) {
-    reading = { code: 'forbidden', message: 'the key may not read results (check its scopes, IP allow-list and plan)' };
+    reading = { code: 'forbidden', message: t('praxicraftForbidden') };
   } else if (!reading && status === 404) {
     reading = { code: 'not_found', message: notFoundHint(mode) };
   }
   if (!reading) return { message: vendorMessage };
   return { code: reading.code, message: vendorMessage ? `${vendorMessage.replace(/[.\s]+$/, '')} (${reading.message})` : reading.message };
+}
+
+/** A configured slug that does not exist (or lives in the other mode): the 404, then which slug to check. */
+export function slugNotFoundError(error: VendorError, slug: string): VendorError {
+  return new VendorError('not_found', t('praxicraftCheckSlug', error.message, slug), error.status);
 }
 
 export function praxicraftHttp(connection: VendorConnection): VendorHttp {

@@ -7,7 +7,7 @@
 import { VendorError } from '../errors';
 import type { VendorHttp } from '../http';
 import type { VendorConnection } from '../types';
-import { PAGE_SIZE, praxicraftHttp, readPages } from './api';
+import { PAGE_SIZE, praxicraftHttp, readPages, slugNotFoundError } from './api';
 import { AssessmentPageSchema, ResultPageSchema } from './schemas';
 import { fingerprint } from '../fingerprint';
 
@@ -212,7 +212,7 @@ async function refreshNow(connection: VendorConnection, scope: string, options: 
     scanAssessment(api, slug, known).catch((error: unknown) => {
       // A slug typed into settings that does not exist (or lives in the other mode).
       if (error instanceof VendorError && error.code === 'not_found') {
-        throw new VendorError('not_found', `${error.message}; assessment "${slug}": check the assessment slugs in settings`, error.status);
+        throw slugNotFoundError(error, slug);
       }
       throw error;
     }),

@@ -3,12 +3,12 @@
  * invite token on the page → GET invites/{token}/result/;
  * email → the email → token index (./emailIndex.ts) → the same call per token.
  */
-import { messageKey } from '../../i18n';
+import { messageKey, t, tPlural } from '../../i18n';
 import type { AssessmentResultInput, Subject } from '../../model';
 import { VendorError } from '../errors';
 import type { VendorHttp } from '../http';
 import type { VendorClient, VendorConnection } from '../types';
-import { keyMode, NAME, praxicraftHttp } from './api';
+import { keyMode, NAME, praxicraftHttp, slugNotFoundError } from './api';
 import { configuredSlugs, entryForToken, loadEmailIndex, refreshEmailIndex, tokensForEmail } from './emailIndex';
 import { type InviteContext, normalisePraxicraftResult } from './normalise';
 import { AssessmentPageSchema, InviteResultSchema, ResultPageSchema } from './schemas';
@@ -102,11 +102,7 @@ export const praxicraft: VendorClient = {
     for (const slug of slugs.length > 0 ? slugs : page.results.slice(0, 1).map((a) => a.slug)) {
       await api.get(`assessments/${encodeURIComponent(slug)}/results/`, ResultPageSchema, { page_size: 1 }).catch((error: unknown) => {
         if (error instanceof VendorError && error.code === 'not_found') {
-          throw new VendorError(
-            'not_found',
-            `${error.message}; assessment "${slug}": check the assessment slugs in settings`,
-            error.status,
-          );
+          throw slugNotFoundError(error, slug);
         }
         throw error;
       });
@@ -114,8 +110,11 @@ export const praxicraft: VendorClient = {
     const first = page.results[0];
     const mode = first?.livemode === undefined ? keyMode(connection.apiKey) : first.livemode ? 'live' : 'test';
     const count = page.count ?? page.results.length;
-    const more = page.count === undefined && page.next ? '+' : '';
-    const assessments = `${count}${more} active assessment${count === 1 && !more ? '' : 's'}`;
-    return `Connected (${mode ? `${mode} mode, ` : ''}${assessments})`;
+    const more = page.count === undefined && Boolean(page.next);
+    const assessments = more
+      ? t('praxicraftActiveAssessmentsMore', String(count))
+      : tPlural(count, 'praxicraftActiveAssessmentsOne', 'praxicraftActiveAssessmentsOther');
+    if (mode === 'live') return t('praxicraftConnectedLive', assessments);
+    return mode === 'test' ? t('praxicraftConnectedTest', assessments) : t('praxicraftConnected', assessments);
   },
 };
