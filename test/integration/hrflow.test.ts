@@ -342,6 +342,17 @@ describe('HrFlow.ai testConnection', () => {
     expect(param(scoringRequests()[0]?.query ?? '', 'limit')).toBe('1');
   });
 
+  it('says "1 profile" when the job scores one', async () => {
+    const jobKey = SETTINGS.jobKeys[DEMO_JOB_ID] ?? '';
+    sandbox.setFault('hrflow', {
+      transform: (body) => ({ ...(body as object), meta: { ...(body as { meta?: object }).meta, total: 1 } }),
+      times: 1,
+    });
+    await expect(hrflow.testConnection(connection({ jobKey }))).resolves.toBe(
+      `Connected as ${SETTINGS.userEmail}: 1 profile scored for job ${jobKey}`,
+    );
+  });
+
   it('otherwise reads a profile that does not exist from each source', async () => {
     await expect(hrflow.testConnection(connection())).resolves.toBe(`Connected as ${SETTINGS.userEmail}: source readable`);
     expect(sandbox.requests.map((r) => r.path)).toEqual(['/v1/profile/indexing']);

@@ -4,7 +4,7 @@
  * ATS job (or a job key from Options) + email / ATS candidate id → GET /profiles/scoring,
  * paged and bounded, matching the profile ourselves → one "Job match" result per profile.
  */
-import { messageKey, t } from '../../i18n';
+import { messageKey, pluralForm, t } from '../../i18n';
 import { VENDOR_NAMES } from '../../model';
 import { z } from '../../zod';
 import { codeForStatus, redact, VendorError } from '../errors';
@@ -272,7 +272,12 @@ export const hrflow: VendorClient = {
       const job: JobRef = { kind: 'key', value: settings.jobKey };
       const body = await read('profiles/scoring', ProfilesScoringSchema, scoringQuery(settings, job, 1, undefined, 1));
       const total = body.meta?.total ?? body.data.profiles.length;
-      return t('hrflowConnectedJob', settings.userEmail, String(total), settings.jobKey);
+      return t(
+        pluralForm(total) === 'one' ? 'hrflowConnectedJobOne' : 'hrflowConnectedJob',
+        settings.userEmail,
+        String(total),
+        settings.jobKey,
+      );
     }
     const sources = settings.sourceKeys.slice(0, MAX_PROBED_SOURCES);
     for (const source of sources) {
