@@ -2,6 +2,10 @@
  * Page outlines: no one's data leaves with one, and a page rebuilt from an outline reads like the
  * original (the same ATS, the same kinds of identifiers in the same places), on every saved page.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterForUrl, detectList, detectSubject } from '@/lib/ats/detect';
 import type { Subject } from '@/lib/model';
@@ -210,5 +214,36 @@ describe('outlines', () => {
     expect(links).toContain(
       '"https://app.teamtailor.com/companies/{id:1}@eu/jobs/{num:3}/stages/candidate/{num:1}?modal=candidate&q={text}"',
     );
+  });
+});
+
+describe('npm run fixture', () => {
+  const run = (...args: string[]) =>
+    spawnSync(join(import.meta.dirname, '../../node_modules/.bin/tsx'), [join(import.meta.dirname, '../tools/fixture.ts'), ...args], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+
+  it('writes the page of an outline and says its URL; refuses what is no outline, saying why', { timeout: 120_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), 'scorelens-fixture-'));
+    try {
+      const page = PAGES.find((p) => p.ats === 'lever' && p.file === 'candidate.html')!;
+      const outline = outlineOf(page);
+      writeFileSync(join(dir, 'outline.json'), JSON.stringify(outline));
+      const ok = run(join(dir, 'outline.json'));
+      expect(ok.stderr).toBe('');
+      expect(ok.status).toBe(0);
+      const url = /Page URL: (\S+)/.exec(ok.stdout)?.[1];
+      expect(url).toBe(rebuildPage(outline).url);
+      expect(readFileSync(join(dir, 'outline.html'), 'utf8')).toBe(rebuildPage(outline).html);
+
+      writeFileSync(join(dir, 'bad.json'), JSON.stringify({ ...outline, body: { tag: '<script>' } }));
+      const bad = run(join(dir, 'bad.json'), '--out', join(dir, 'bad.html'));
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toContain('is not a Scorelens page outline');
+      expect(bad.stderr).toContain('body.tag');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
