@@ -8,7 +8,7 @@ type CopyState = { text: string; state: 'copying' | 'copied' | 'refused' | 'done
 type LastExport = { kind: 'csv' | 'json'; text: string; fileName: string } | undefined;
 
 /** Tries the async clipboard, then the old select-and-copy on a textarea. */
-async function copyText(text: string, fallback: () => HTMLTextAreaElement | null): Promise<boolean> {
+export async function copyText(text: string, fallback: () => HTMLTextAreaElement | null): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
