@@ -95,9 +95,12 @@ export const handlers: Handlers = {
     return { subject: parsed.success ? parsed.data.subject : undefined, atsPage: view !== undefined };
   },
   async pageOutline({ reason }) {
-    const tab = await candidateTab();
-    const reply: unknown =
-      tab?.id === undefined ? undefined : await browser.tabs.sendMessage(tab.id, { type: PAGE_OUTLINE, reason }).catch(() => undefined);
+    const tabId = (await candidateTab())?.id;
+    // Only a page our content script reads (it answers) gets the outline script, in its top frame.
+    const reads = tabId !== undefined && (await browser.tabs.sendMessage(tabId, { type: CURRENT_SUBJECT }).catch(() => undefined));
+    if (tabId === undefined || reads === undefined) throw new Error(t('outlineNoPage'));
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/outline.js'] });
+    const reply: unknown = await browser.tabs.sendMessage(tabId, { type: PAGE_OUTLINE, reason }, { frameId: 0 }).catch(() => undefined);
     if (reply === undefined) throw new Error(t('outlineNoPage'));
     const parsed = PageOutlineReplySchema.safeParse(reply);
     if (!parsed.success) throw new Error(t('outlineUnreadable'));

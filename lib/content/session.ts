@@ -12,7 +12,6 @@ import { ask } from './ask';
 import { browser } from 'wxt/browser';
 import { CURRENT_SUBJECT, isTabMessage, type ListEntry, PANEL_TAG, type PageView, panelBridge } from './bridge';
 import { CHIP_TAG, type Chip, createChip, rowKey } from './chips';
-import { answerPageOutline } from './outline';
 import { watchPage } from './watch';
 
 interface ContextLike {
@@ -115,9 +114,6 @@ export function startPageSession(ctx: ContextLike, adapter: AtsAdapter): void {
     return true;
   };
   browser.runtime.onMessage.addListener(answerCurrentSubject);
-  // The popup's "Copy page outline", asked by the background.
-  const answerOutline = answerPageOutline(adapter, bridge);
-  browser.runtime.onMessage.addListener(answerOutline);
 
   detect(true, []);
   watchPage({ onChange: ({ urlChanged, added }) => detect(urlChanged, added), isOwn, signal: controller.signal });
@@ -125,7 +121,6 @@ export function startPageSession(ctx: ContextLike, adapter: AtsAdapter): void {
   ctx.onInvalidated(() => {
     controller.abort();
     browser.runtime.onMessage.removeListener(answerCurrentSubject);
-    browser.runtime.onMessage.removeListener(answerOutline);
     visible.disconnect();
     for (const chip of chips.values()) chip.host.remove();
     document.querySelector(PANEL_TAG)?.remove();
