@@ -269,16 +269,18 @@ export class Shaper {
       .join('');
   }
 
-  private segment(raw: string): string {
+  /** A path segment; `strict` on other sites (a personal site, a profile elsewhere): only ids keep a shape. */
+  private segment(raw: string, strict = false): string {
     let value = raw;
     try {
       value = decodeURIComponent(raw);
     } catch {
       // Kept as written.
     }
-    if (!value || SHORT_CODE.test(value)) return value;
+    if (!value) return value;
+    if (SHORT_CODE.test(value) && !strict) return value;
     const id = this.id(value);
-    if (id) return id;
+    if (id || strict) return id ?? '{seg}';
     if ((LOWER_SLUG.test(value) || CAMEL.test(value)) && !value.split(/[-_]/).some((p) => this.isName(p))) return value;
     if (value.includes('@') && !EMAIL.test(value))
       return value
@@ -291,14 +293,14 @@ export class Shaper {
     return '{seg}';
   }
 
-  private path(path: string): string {
+  private path(path: string, strict = false): string {
     return path
       .split('/')
-      .map((s) => this.segment(s))
+      .map((s) => this.segment(s, strict))
       .join('/');
   }
 
-  private query(query: string): string {
+  private query(query: string, strict = false): string {
     return query
       .split('&')
       .map((pair) => {
@@ -315,7 +317,7 @@ export class Shaper {
         if (!value) return `${shapedName}=`;
         const shaped = EMAIL.test(value)
           ? this.text(value)
-          : (this.id(value) ?? (!TYPED_PARAMS.test(name) && LOWER_SLUG.test(value) && !this.isName(value) ? value : '{text}'));
+          : (this.id(value) ?? (!strict && !TYPED_PARAMS.test(name) && LOWER_SLUG.test(value) && !this.isName(value) ? value : '{text}'));
         return `${shapedName}=${shaped}`;
       })
       .join('&');
@@ -351,12 +353,18 @@ export class Shaper {
     if (!m) return '{long}';
     const [, scheme = '', authority, path = '', query, hash] = m;
     let host = '';
+    let strict = false;
     if (authority !== undefined) {
       // user:password@ never leaves; the port is no one's data.
       const [, name = '', port = ''] = /^\/\/(?:[^@/]*@)?([^:/]*)(:\d+)?/.exec(authority) ?? [];
-      host = `//${this.domain(name)}${port}`;
+      const domain = this.domain(name);
+      // Another site's paths say more about a person (a profile, a portfolio) than about the ATS.
+      strict = domain.includes('{');
+      host = `//${domain}${port}`;
     }
-    const shaped = `${scheme.toLowerCase()}${host}${this.path(path)}${query === undefined ? '' : `?${this.query(query.slice(1))}`}${hash === undefined ? '' : this.hash(hash)}`;
+    const shaped = `${scheme.toLowerCase()}${host}${this.path(path, strict)}${query === undefined ? '' : `?${this.query(query.slice(1), strict)}`}${
+      hash === undefined ? '' : strict ? '#{seg}' : this.hash(hash)
+    }`;
     return capped(shaped);
   }
 

@@ -148,14 +148,14 @@ describe('outlines', () => {
           tag: 'sr-candidate-header',
           shadow: [{ tag: 'sr-link', attrs: [['href', '/app/people/candidates/{uuid:1}']], children: ['{name}'] }],
         },
-        { tag: 'iframe', frame: { readable: false }, attrs: [['data-src', 'https://x.{d1}/x']] },
+        { tag: 'iframe', frame: { readable: false }, attrs: [['data-src', 'https://x.{d1}/{seg}']] },
       ],
     });
     const html = rebuildPage(outline).html;
     expect(html).toMatch(
       /<sr-candidate-header>\s*<template shadowrootmode="open">\s*<sr-link href="\/app\/people\/candidates\/[0-9a-f-]{36}">Robin Example<\/sr-link>/,
     );
-    expect(html).toContain('<iframe data-src="https://x.org1.example/x" data-outline-frame="unreadable"></iframe>');
+    expect(html).toContain('<iframe data-src="https://x.org1.example/seg1" data-outline-frame="unreadable"></iframe>');
   });
 
   it(
@@ -183,6 +183,7 @@ describe('outlines', () => {
       <div id="ember1234" class="CandidateProfile__name jz-sidebar-block" data-person-id="4410023" data-name="Jane" aria-label="Email Jane Doe"
         data-ui="candidate-name" style="background:url(/jane.png)" onclick="alert(1)">
         <a href="https://janedoe.dev/cv.pdf?utm=li">site</a>
+        <a href="https://www.linkedin.com/in/janedoe#about">profile</a>
         <a href="mailto:Jane.Doe@Example.com?cc=alex@acme-corp.com">mail</a>
         <a href="https://app.teamtailor.com/companies/Xk3pQ9vL2mA@eu/jobs/301245/stages/candidate/48213377?modal=candidate&q=jane">tt</a>
         <p>HiringBranch ID: 6806925756b1f3c37b52440b · result_jane_backend · reply+3kd9@greenhouse.io · +1 415 555 0134</p>
@@ -209,8 +210,10 @@ describe('outlines', () => {
       'HiringBranch {text}: {hex24:1} · result_{id:3} · {email:reply@greenhouse.io} · +{num:4} {num:5} {num:6} {num:7}',
     );
     const links = JSON.stringify(div);
-    expect(links).toContain('"https://{d1}/cv.pdf?utm=li"');
-    expect(links).toContain('"mailto:{email:e1@d2}?cc={email:e2@d3}"');
+    // Another site's paths and values: shapes only.
+    expect(links).toContain('"https://{d1}/{seg}?utm={text}"');
+    expect(links).toContain('"https://x.{d2}/{seg}/{seg}#{seg}"');
+    expect(links).toContain('"mailto:{email:e1@d3}?cc={email:e2@d4}"');
     expect(links).toContain(
       '"https://app.teamtailor.com/companies/{id:1}@eu/jobs/{num:3}/stages/candidate/{num:1}?modal=candidate&q={text}"',
     );
