@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
+import { CopiedText } from './CopiedText';
 import { copyText } from './PanelActions';
 
 type State = { status: 'idle' | 'busy' } | { status: 'copied' | 'refused'; text: string } | { status: 'error'; error: string };
@@ -57,18 +58,14 @@ export function PageOutlineOffer({ reason }: { reason: 'none' | 'wrong' }) {
         </p>
       )}
       {(state.status === 'copied' || state.status === 'refused') && (
-        <details className="sl-copied" open={state.status === 'refused'}>
-          <summary>{t('popupOutlineText')}</summary>
-          <textarea
-            ref={area}
-            className="sl-copy-text"
-            data-testid="outline-text"
-            aria-label={t('popupOutlineText')}
-            readOnly
-            rows={6}
-            value={state.text}
-          />
-        </details>
+        <CopiedText
+          ref={area}
+          label={t('popupOutlineText')}
+          text={state.text}
+          refused={state.status === 'refused'}
+          rows={6}
+          testId="outline-text"
+        />
       )}
     </section>
   );
