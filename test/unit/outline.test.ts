@@ -11,7 +11,7 @@ import { adapterForUrl, detectList, detectSubject } from '@/lib/ats/detect';
 import type { Subject } from '@/lib/model';
 import { buildOutline, OUTLINE_LIMITS } from '@/lib/outline/build';
 import { rebuildPage } from '@/lib/outline/rebuild';
-import { type Outline, OutlineSchema } from '@/lib/outline/schema';
+import { type Outline, type OutlineElement, OutlineSchema } from '@/lib/outline/schema';
 import { ATS_CASES } from './ats-cases';
 import { fixtureHtml, fixturePage } from './ats-fixture';
 
@@ -27,7 +27,22 @@ function outlineOf(page: (typeof PAGES)[number]): Outline {
   return OutlineSchema.parse(JSON.parse(JSON.stringify(outline)));
 }
 
-const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+/** Attaches the declarative shadow roots (`<template shadowrootmode>`) a browser would; happy-dom's parser does not. */
+function attachShadowRoots(root: ParentNode): void {
+  for (const template of root.querySelectorAll<HTMLTemplateElement>('template[shadowrootmode]')) {
+    const shadow = template.parentElement!.attachShadow({ mode: 'open' });
+    shadow.append(template.content.cloneNode(true));
+    template.remove();
+    attachShadowRoots(shadow);
+  }
+}
+
+/** A page as a browser parses it, shadow roots included. */
+function parse(html: string): Document {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  attachShadowRoots(doc);
+  return doc;
+}
 
 /** An id's shape: what detection and vendors care about, not its value. */
 const shapeOf = (id: string | undefined) =>
@@ -156,6 +171,11 @@ describe('outlines', () => {
       /<sr-candidate-header>\s*<template shadowrootmode="open">\s*<sr-link href="\/app\/people\/candidates\/[0-9a-f-]{36}">Robin Example<\/sr-link>/,
     );
     expect(html).toContain('<iframe data-src="https://x.org1.example/seg1" data-outline-frame="unreadable"></iframe>');
+    // Parsed as a browser does, the rebuilt page has the shadow root again, outlined as the original's.
+    const rebuilt = parse(html);
+    expect(rebuilt.querySelector('sr-candidate-header')?.shadowRoot?.querySelector('sr-link')?.textContent).toBe('Robin Example');
+    const hostOf = (o: Outline) => (o.body.children?.[0] as OutlineElement).children?.[0];
+    expect(hostOf(buildOutline(rebuilt, { url, names: ['Robin Example'] }))).toEqual(hostOf(outline));
   });
 
   it(
