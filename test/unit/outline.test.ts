@@ -178,6 +178,25 @@ describe('outlines', () => {
     expect(hostOf(buildOutline(rebuilt, { url, names: ['Robin Example'] }))).toEqual(hostOf(outline));
   });
 
+  it("outline a same-origin frame's page inside it, rebuilt as the frame's srcdoc", () => {
+    const doc = parse('<main><iframe class="resume-viewer"></iframe></main>');
+    doc.querySelector('iframe')!.contentDocument!.body.innerHTML = '<form><a href="mailto:sam.okafor@example.com">Sam Okafor</a></form>';
+    const outline = OutlineSchema.parse(buildOutline(doc, { url, names: ['Sam Okafor'] }));
+    expect(outline.body.children?.[0]).toMatchObject({
+      children: [
+        {
+          tag: 'iframe',
+          frame: {
+            readable: true,
+            children: [{ tag: 'form', children: [{ tag: 'a', attrs: [['href', 'mailto:{email:e1@d1}']], children: ['{name}'] }] }],
+          },
+        },
+      ],
+    });
+    expect(JSON.stringify(outline)).not.toMatch(/sam|okafor/i);
+    const frame = parse(rebuildPage(outline).html).querySelector('iframe.resume-viewer');
+    expect(frame?.getAttribute('srcdoc')).toBe('<form>\n  <a href="mailto:person1@org1.example">Robin Example</a>\n</form>');
+  });
   it(
     'stay within their bounds on a long list and a page 1,000 elements deep, and the rebuilt list has its rows back',
     { timeout: 60_000 },
