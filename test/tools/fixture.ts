@@ -49,3 +49,4 @@ writeFileSync(out, page.html);
 console.log(`Wrote ${out}`);
 console.log(`Page URL: ${page.url}`);
 if (parsed.data.ats) console.log(`ATS: ${parsed.data.ats}`);
+console.log('To keep it as a test: save it under test/fixtures/ats/<ats>/ and add its case (this URL) to test/unit/ats-cases.ts.');
