@@ -120,7 +120,8 @@ const TOKEN_LIST_ATTRIBUTES = new Set([
 /** Attributes whose values say nothing about structure and may carry anything. */
 const DROPPED_VALUES = /^(?:on.*|style|srcset|sizes|integrity|nonce|d|points|path)$/;
 
-export const MAX_VALUE = 500;
+/** A shaped value or text, at most (the schema allows 600). */
+const MAX_VALUE = 500;
 const MAX_INPUT = 2_000;
 
 export interface ShaperOptions {
