@@ -1,5 +1,5 @@
 /**
- * TalentScreen Results API (seed 001, ../shared/vendors.md).
+ * TalentScreen Results API (seed 001: its API reference and public docs).
  * email → GET /candidates?search= (exact match ours) → GET /results?candidate_id= → GET /results/{id}.
  */
 
@@ -44,14 +44,14 @@ const ResultRowSchema = z.object({
   completed_at: z.string().nullish(),
   duration_minutes: z.number().nullish(),
 });
-const ResultListSchema = z.object({ data: z.array(ResultRowSchema), pagination: PaginationSchema.optional() });
+export const ResultListSchema = z.object({ data: z.array(ResultRowSchema), pagination: PaginationSchema.optional() });
 
 const BreakdownRowSchema = z.object({
   score: z.number().nullish(),
   correct: z.number().optional(),
   total: z.number().optional(),
 });
-const ResultDetailSchema = ResultRowSchema.extend({
+export const ResultDetailSchema = ResultRowSchema.extend({
   breakdown: z
     .object({
       by_category: z.array(BreakdownRowSchema.extend({ category: z.string() })).default([]),

@@ -1,5 +1,5 @@
 /**
- * HrFlow.ai as documented (seed 003, ../../../shared/vendors.md): `X-API-KEY` + `X-USER-EMAIL`,
+ * HrFlow.ai as documented (seed 003: its API reference and public docs): `X-API-KEY` + `X-USER-EMAIL`,
  * `{code, message}` envelopes (the 401 echoes the key, as the seed shows), page/limit paging
  * with `meta {page, maxPage, count, total}`, predictions `[1 - score, score]`.
  * Generations: 'old' honours the `email` filter and needs no algorithm; 'new' requires

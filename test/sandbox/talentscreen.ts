@@ -1,5 +1,5 @@
 /**
- * TalentScreen Results API as documented (seed 001, ../../../shared/vendors.md):
+ * TalentScreen Results API as documented (seed 001: its API reference and public docs):
  * bearer auth, `{"error":{code,message,status,details}}`, cursor pagination with next_cursor.
  */
 import { PEOPLE, type PersonFixture, type TalentScreenResultFixture } from './fixtures';

@@ -1,5 +1,5 @@
 /**
- * HrFlow.ai match scores (seed 003 documents GET /jobs/scoring; ../shared/vendors.md adds its
+ * HrFlow.ai match scores (seed 003 documents GET /jobs/scoring; its public docs add its
  * mirror GET /profiles/scoring, which is what a candidate view needs):
  * ATS job (or a job key from Options) + email / ATS candidate id → GET /profiles/scoring,
  * paged and bounded, matching the profile ourselves → one "Job match" result per profile.

@@ -1,5 +1,5 @@
 /**
- * HrFlow.ai response shapes (seed 003 and ../shared/vendors.md), parsed tolerantly:
+ * HrFlow.ai response shapes (seed 003: its API reference and public docs), parsed tolerantly:
  * unknown fields pass, and both doc generations' shapes are accepted.
  */
 import { z } from '../../zod';
