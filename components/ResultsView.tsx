@@ -1,4 +1,4 @@
-import { errorAdvice, formatScore, integrityFlags, outcomeLabel, outcomeLine, statusLabel } from '@/lib/export/labels';
+import { errorAdvice, formatScore, integrityFlags, outcomeLabel, outcomeLine, partialLine, statusLabel } from '@/lib/export/labels';
 import { pluralForm, t } from '@/lib/i18n';
 import type { AssessmentResult, BreakdownItem, VendorId, VendorOutcome } from '@/lib/model';
 import { VENDOR_NAMES } from '@/lib/model';
@@ -181,6 +181,11 @@ export function VendorCard({ outcome }: { outcome: VendorOutcome }) {
               <OpenOptionsButton />
             </>
           )}
+        </p>
+      )}
+      {partialLine(outcome) && (
+        <p className="sl-muted sl-partial" data-partial="">
+          {partialLine(outcome)}
         </p>
       )}
       {outcome.state === 'results' && outcome.results.map((r) => <ResultCard key={r.id} result={r} />)}

@@ -111,7 +111,9 @@ export const handlers: Handlers = {
     const connection = await connectionFor(vendor);
     if (!client || !connection) return { ok: false, message: 'Enable the vendor and save a key first' };
     try {
-      return { ok: true, message: await client.testConnection(connection) };
+      // Through the vendor's gate like every lookup: a test spends the same budget.
+      const gate = lookupEngine().gateFor(client, connection.fields);
+      return { ok: true, message: await client.testConnection({ ...connection, gate }) };
     } catch (error) {
       if (error instanceof VendorError) return { ok: false, message: `${error.message} (${error.code})` };
       return { ok: false, message: `${client.name}: the connection test failed unexpectedly` };

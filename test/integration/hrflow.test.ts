@@ -3,6 +3,7 @@ import { lookupVendor } from '@/lib/lookup/lookup';
 import type { Subject, VendorOutcome } from '@/lib/model';
 import { hrflow } from '@/lib/vendors/hrflow';
 import type { VendorConnection } from '@/lib/vendors/types';
+import { countingGate } from '../helpers/gates';
 import { memoryStore } from '../helpers/memoryStore';
 import { DEMO_EMAIL, DEMO_JOB_ID, personByEmail } from '../sandbox/fixtures';
 import { hrflowSandboxKeys as KEYS, hrflowSandboxSettings as SETTINGS } from '../sandbox/hrflow';
@@ -30,6 +31,7 @@ const connection = (fields: Record<string, string> = {}, apiKey: string = KEYS.v
   apiKey,
   fields: { ...DEFAULT_FIELDS, ...fields },
   store: memoryStore(),
+  gate: countingGate(),
 });
 /** The candidate as an ATS page gives them: email, candidate id and the job they applied to. */
 const fromAts = (email: string): Subject => {

@@ -10,6 +10,7 @@ import {
   tokensForEmail,
 } from '@/lib/vendors/praxicraft';
 import type { VendorConnection } from '@/lib/vendors/types';
+import { countingGate } from '../helpers/gates';
 import { memoryStore } from '../helpers/memoryStore';
 import { DEMO_EMAIL } from '../sandbox/fixtures';
 import { PRAXICRAFT_CAST, praxicraftSandbox, praxicraftSandboxKeys as KEYS } from '../sandbox/praxicraft';
@@ -35,6 +36,7 @@ const connection = (apiKey: string = KEYS.valid, fields: Record<string, string> 
   apiKey,
   fields,
   store,
+  gate: countingGate(),
 });
 const byEmail = (email: string): Subject => ({ emails: [email], ids: {} });
 const byToken = (token: string): Subject => ({ emails: [], ids: { praxicraft: [token] } });

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lookupVendor } from '@/lib/lookup/lookup';
 import type { Subject } from '@/lib/model';
 import { talentscreen } from '@/lib/vendors/talentscreen';
+import { countingGate } from '../helpers/gates';
 import { memoryStore } from '../helpers/memoryStore';
 import type { VendorConnection } from '@/lib/vendors/types';
 import { DEMO_EMAIL } from '../sandbox/fixtures';
@@ -23,6 +24,7 @@ const connection = (apiKey: string = talentscreenSandboxKeys.valid): VendorConne
   apiKey,
   fields: {},
   store: memoryStore(),
+  gate: countingGate(),
 });
 const byEmail = (email: string): Subject => ({ emails: [email], ids: {} });
 const lookup = (subject: Subject, conn = connection()) =>

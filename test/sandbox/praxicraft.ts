@@ -360,6 +360,13 @@ export const praxicraftSandbox = {
     added.length = 0;
     usage.clear();
   },
+  /** Spends reads of a key's hour as another browser sharing the key would. */
+  spend(key: string, n: number): void {
+    const now = Date.now();
+    const u = usage.get(key);
+    if (!u || now - u.windowStart >= 3_600_000) usage.set(key, { windowStart: now, used: n });
+    else u.used += n;
+  },
 };
 
 const sessions = (): PraxicraftSession[] => [...added, ...BASE_SESSIONS];

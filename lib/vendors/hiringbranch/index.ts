@@ -66,14 +66,10 @@ export function readHiringBranchError(status: number, body: unknown): EnvelopeRe
 
 function http(connection: VendorConnection): VendorHttp {
   const instance = connection.fields.instance?.trim();
-  return createVendorHttp({
+  return createVendorHttp(connection, {
     vendorName: NAME,
-    baseUrl: connection.baseUrl,
     headers: { 'X-API-Key': connection.apiKey, ...(instance ? { instance } : {}) },
-    secrets: [connection.apiKey],
     readErrorBody: readHiringBranchError,
-    signal: connection.signal,
-    gate: connection.gate,
   });
 }
 

@@ -71,14 +71,11 @@ type Read = <T>(path: string, schema: z.ZodType<T>, query: Query) => Promise<T>;
 function reader(connection: VendorConnection, settings: HrFlowSettings): Read {
   const apiKey = connection.apiKey.trim();
   const secrets = [connection.apiKey, apiKey];
-  const http = createVendorHttp({
+  const http = createVendorHttp(connection, {
     vendorName: NAME,
-    baseUrl: connection.baseUrl,
     headers: { 'X-API-KEY': apiKey, 'X-USER-EMAIL': settings.userEmail },
     secrets,
     readErrorBody: readHrFlowError,
-    signal: connection.signal,
-    gate: connection.gate,
   });
   return async (path, schema, query) => {
     const body = await http.get(path, EnvelopeSchema, query);

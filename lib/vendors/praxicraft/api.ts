@@ -97,14 +97,10 @@ export function slugNotFoundError(error: VendorError, slug: string): VendorError
 
 export function praxicraftHttp(connection: VendorConnection): VendorHttp {
   const mode = keyMode(connection.apiKey);
-  return createVendorHttp({
+  return createVendorHttp(connection, {
     vendorName: NAME,
-    baseUrl: connection.baseUrl,
     headers: { Authorization: `Bearer ${connection.apiKey}` },
-    secrets: [connection.apiKey],
     readErrorBody: (status, body) => readPraxicraftError(status, body, mode),
-    signal: connection.signal,
-    gate: connection.gate,
   });
 }
 

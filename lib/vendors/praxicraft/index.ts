@@ -69,8 +69,9 @@ export const praxicraft: VendorClient = {
   defaultBaseUrl: 'https://assess.praxicraft.com/api/v1/public',
   keyHint: messageKey('keyHintPraxicraft'),
   fields: [{ name: 'assessmentSlugs', label: messageKey('fieldPraxicraftSlugs'), hint: messageKey('fieldPraxicraftSlugsHint') }],
-  // The smallest documented plan (Starter): 500 reads per organisation per rolling hour.
-  limits: { concurrency: 3, perHour: 500 },
+  // Reads per organisation per rolling hour: Starter 500, Growth 2,000, Enterprise 10,000. Starter is
+  // assumed until X-RateLimit-Limit names the plan; X-RateLimit-Remaining (colleagues count too) drives the gate.
+  limits: { concurrency: 3, hourlyPlans: [500, 2_000, 10_000], hourlyReports: true },
   subjectParts: ['emails', 'ids'],
   canAnswer: (subject) => subject.emails.length > 0 || (subject.ids.praxicraft ?? []).some((id) => UUID.test(id)),
   async lookup(subject, connection) {
