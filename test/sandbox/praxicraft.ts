@@ -350,14 +350,21 @@ const BASE_SESSIONS: PraxicraftSession[] = [
 
 /** Sessions a test added (a new invite appearing at the top of a list). */
 const added: PraxicraftSession[] = [];
+/** Sessions a test changed, by token: lists order by last activity, so a changed row moves to the top. */
+const updated = new Map<string, Partial<PraxicraftSession>>();
 
 /** Test hooks: add an invite as if a recruiter just sent it, and undo that. */
 export const praxicraftSandbox = {
   addSession(session: PraxicraftSession): void {
     added.push(session);
   },
+  /** Something happened to an invite (started, completed, re-sent): its row moves to the top. */
+  update(token: string, changes: Partial<PraxicraftSession> & { at: string }): void {
+    updated.set(token, { ...updated.get(token), ...changes });
+  },
   reset(): void {
     added.length = 0;
+    updated.clear();
     usage.clear();
   },
   /** Spends reads of a key's hour as another browser sharing the key would. */
@@ -369,7 +376,7 @@ export const praxicraftSandbox = {
   },
 };
 
-const sessions = (): PraxicraftSession[] => [...added, ...BASE_SESSIONS];
+const sessions = (): PraxicraftSession[] => [...added, ...BASE_SESSIONS].map((s) => ({ ...s, ...updated.get(s.token) }));
 const assessmentOf = (slug: string) => ASSESSMENTS.find((a) => a.slug === slug);
 
 // ---------------------------------------------------------------- shapes

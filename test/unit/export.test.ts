@@ -161,7 +161,7 @@ describe('error advice', () => {
 
 describe('partial answers', () => {
   it('says what a card shows when the vendor has more, and how far back a search went', () => {
-    const base = { state: 'results', vendor: 'talentscreen', results: [], fetchedAt: 0 } as const;
+    const base: VendorOutcome = { state: 'results', vendor: 'talentscreen', results: [], fetchedAt: 0 };
     expect(partialLine({ ...base, partial: { shown: 300, total: 340 } })).toBe('Showing 300 of 340; more at TalentScreen');
     expect(partialLine({ ...base, partial: { shown: 100 } })).toBe('Showing the first 100; more at TalentScreen');
     expect(partialLine(base)).toBeUndefined();

@@ -9,7 +9,7 @@ import { VendorError } from '../errors';
 import type { VendorHttp } from '../http';
 import type { VendorClient, VendorConnection } from '../types';
 import { keyMode, NAME, praxicraftHttp, slugNotFoundError } from './api';
-import { configuredSlugs, entryForToken, loadEmailIndex, refreshEmailIndex, tokensForEmail } from './emailIndex';
+import { configuredSlugs, entryForToken, indexSearchedBack, loadEmailIndex, refreshEmailIndex, tokensForEmail } from './emailIndex';
 import { type InviteContext, normalisePraxicraftResult } from './normalise';
 import { AssessmentPageSchema, InviteResultSchema, ResultPageSchema } from './schemas';
 
@@ -60,7 +60,8 @@ async function invitesFor(subject: Subject, connection: VendorConnection) {
       });
     }
   }
-  return [...wanted.values()].slice(0, MAX_INVITES_PER_LOOKUP);
+  const searchedBack = subject.emails.length > 0 && index ? indexSearchedBack(index) : undefined;
+  return { invites: [...wanted.values()].slice(0, MAX_INVITES_PER_LOOKUP), found: wanted.size, searchedBack };
 }
 
 export const praxicraft: VendorClient = {
@@ -76,7 +77,7 @@ export const praxicraft: VendorClient = {
   canAnswer: (subject) => subject.emails.length > 0 || (subject.ids.praxicraft ?? []).some((id) => UUID.test(id)),
   async lookup(subject, connection) {
     const api = praxicraftHttp(connection);
-    const invites = await invitesFor(subject, connection);
+    const { invites, found, searchedBack } = await invitesFor(subject, connection);
     const settled = await Promise.allSettled(invites.map((invite) => resultFor(api, invite)));
     const results: AssessmentResultInput[] = [];
     let pageNotFound: VendorError | undefined;
@@ -92,7 +93,8 @@ export const praxicraft: VendorClient = {
       if (invites[i]?.fromPage) pageNotFound ??= error;
     }
     if (results.length === 0 && pageNotFound) throw pageNotFound;
-    return results;
+    if (searchedBack) return { results, partial: { searchedBack } };
+    return found > invites.length ? { results, partial: { shown: results.length, total: found } } : results;
   },
   async testConnection(connection) {
     const api = praxicraftHttp(connection);
