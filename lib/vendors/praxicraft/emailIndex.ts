@@ -209,7 +209,18 @@ async function settleAll<T, R>(items: readonly T[], limit: number, fn: (item: T)
 }
 
 function emptyIndex(scope: string, now: number): EmailIndex {
-  return { version: 1, scope, builtAt: now, refreshedAt: 0, slugs: [], slugsReadAt: 0, titles: {}, byEmail: {}, signatures: {}, searchedBack: {} };
+  return {
+    version: 1,
+    scope,
+    builtAt: now,
+    refreshedAt: 0,
+    slugs: [],
+    slugsReadAt: 0,
+    titles: {},
+    byEmail: {},
+    signatures: {},
+    searchedBack: {},
+  };
 }
 
 type Refresh = { index: EmailIndex; rebuilt: boolean; refreshed: boolean };
