@@ -160,6 +160,8 @@ export function VendorCard({ outcome }: { outcome: VendorOutcome }) {
   const name = VENDOR_NAMES[outcome.vendor];
   const message = outcomeLine(outcome);
   const toOptions = outcome.state === 'not_configured' || (outcome.state === 'error' && errorAdvice(outcome).options);
+  // A spent request budget is a wait, not a failure: no alert.
+  const failed = outcome.state === 'error' && outcome.error.code !== 'rate_limited';
   return (
     <section className={`sl-vendor sl-vendor-${outcome.state}`} data-vendor={outcome.vendor} aria-label={name}>
       <h3 className="sl-vendor-name">{name}</h3>
@@ -170,8 +172,8 @@ export function VendorCard({ outcome }: { outcome: VendorOutcome }) {
       )}
       {message && (
         <p
-          className={outcome.state === 'error' ? 'sl-error' : 'sl-muted'}
-          role={outcome.state === 'error' ? 'alert' : undefined}
+          className={failed ? 'sl-error' : 'sl-muted'}
+          role={failed ? 'alert' : undefined}
           data-code={outcome.state === 'error' ? outcome.error.code : undefined}
         >
           {message}

@@ -15,6 +15,7 @@ import { lockedChange, userPartOf } from '../settings/managed';
 import { lastVendorCalls } from './lastCalls';
 import { addUserSite, listUserSites, removeUserSite, userSiteFor } from './sites';
 import { lookupEngine } from './engine';
+import { pageGoneSignal } from './tabSignal';
 import { isAtsEnabled, setAtsEnabled } from './atsSwitch';
 import { exportSettings, importSettings } from './transfer';
 import { getPanelPrefs, setPanelPrefs } from '../settings/panelPrefs';
@@ -65,8 +66,14 @@ export const handlers: Handlers = {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/panel.js'] });
     return { injected: true };
   },
-  async summary({ subject }) {
-    return { summary: summarise(await lookupEngine().lookup(subject)) };
+  async summary({ subject }, sender) {
+    // A list row's lookup stops when its page goes.
+    const page = pageGoneSignal(sender.tab?.id);
+    try {
+      return { summary: summarise(await lookupEngine().lookup(subject, { signal: page.signal })) };
+    } finally {
+      page.done();
+    }
   },
   async siteFor({ url }) {
     return { site: userSiteFor(url) };

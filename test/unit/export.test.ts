@@ -131,8 +131,8 @@ describe('error advice', () => {
     expect(errorAdvice(err('forbidden')).options).toBe(true);
     const at = new Date(2026, 0, 2, 14, 5).getTime();
     expect(clockTime(at)).toMatch(/(14|02|2):05/);
-    expect(errorAdvice(err('rate_limited', { retryAt: at })).text).toBe(`TalentScreen is limiting requests: try again at ${clockTime(at)}`);
-    expect(errorAdvice(err('rate_limited')).text).toBe('TalentScreen is limiting requests: try again in a minute');
+    expect(errorAdvice(err('rate_limited', { retryAt: at })).text).toBe(`TalentScreen: limit reached, next at ${clockTime(at)}`);
+    expect(errorAdvice(err('rate_limited')).text).toBe('TalentScreen: limit reached, next in a minute');
     expect(errorAdvice(err('unavailable', { status: 503 })).text).toBe('TalentScreen is unavailable (503): try again later');
     expect(
       errorAdvice({
