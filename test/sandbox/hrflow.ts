@@ -102,10 +102,16 @@ type Profile = ReturnType<typeof profile>;
 const FIRST = ['Alex', 'Sofia', 'Ravi', 'Chloe', 'Mateo', 'Hana', 'Jonas', 'Amara', 'Felix', 'Leila'];
 const LAST = ['Novak', 'Berg', 'Iyer', 'Moreau', 'Silva', 'Kim', 'Lind', 'Okoye', 'Wagner', 'Haddad'];
 
-function filler(job: Job, n: number, score: number) {
+/** Who the n-th applicant of a job's pool is (the demo job's by default): for benches and tests. */
+export function hrflowPoolMember(n: number, jobReference: string = DEMO_JOB_ID) {
   const name = `${FIRST[n % 10]} ${LAST[Math.floor(n / 10) % 10]}`;
-  const reference = `pool-${job.reference}-${String(n).padStart(3, '0')}`;
+  const reference = `pool-${jobReference}-${String(n).padStart(3, '0')}`;
   const email = `${name.toLowerCase().replace(' ', '.')}.${n}@talentpool.example`;
+  return { name, reference, email };
+}
+
+function filler(job: Job, n: number, score: number) {
+  const { name, reference, email } = hrflowPoolMember(n, job.reference);
   return { profile: profile(reference, email, name, '2025-01-10T08:00:00+0000'), score };
 }
 

@@ -68,7 +68,10 @@ export function readHrFlowError(status: number, body: unknown): EnvelopeReading 
   return { code: codeForStatus(effective), message };
 }
 
-type Read = <T>(path: string, schema: z.ZodType<T>, query: Query) => Promise<T>;
+type Read = (<T>(path: string, schema: z.ZodType<T>, query: Query) => Promise<T>) & {
+  /** HrFlow's own message in its last error answer (English, whatever the user's language). */
+  lastVendorMessage?: string;
+};
 
 /**
  * GETs through the shared HTTP path, then checks the body's own `code`: HrFlow may answer
@@ -81,12 +84,16 @@ function reader(connection: VendorConnection, settings: HrFlowSettings): Read {
     vendorName: NAME,
     headers: { 'X-API-KEY': apiKey, 'X-USER-EMAIL': settings.userEmail },
     secrets,
-    readErrorBody: readHrFlowError,
+    readErrorBody: (status, body) => {
+      read.lastVendorMessage = ErrorEnvelopeSchema.safeParse(body).data?.message ?? undefined;
+      return readHrFlowError(status, body);
+    },
   });
-  return async (path, schema, query) => {
+  const read: Read = async (path, schema, query) => {
     const body = await http.get(path, EnvelopeSchema, query);
     const bodyCode = numberFrom(body.code);
     if (bodyCode !== undefined && bodyCode >= 400) {
+      read.lastVendorMessage = body.message ?? undefined;
       const reading = readHrFlowError(bodyCode, body);
       throw new VendorError(
         reading.code ?? codeForStatus(bodyCode),
@@ -98,6 +105,7 @@ function reader(connection: VendorConnection, settings: HrFlowSettings): Read {
     if (!parsed.success) throw changedResponseError(NAME, parsed.error, secrets);
     return parsed.data;
   };
+  return read;
 }
 
 /** Both doc generations' parameters: newer servers need `algorithm_key`. */
@@ -130,7 +138,7 @@ async function profilesByReference(read: Read, settings: HrFlowSettings, referen
       const body = await read('profile/indexing', ProfileIndexingSchema, { source_key: source, reference });
       found.set(body.data.key, body.data);
     } catch (error) {
-      if (!isProfileNotFound(error)) throw error;
+      if (!isProfileNotFound(error, read.lastVendorMessage)) throw error;
     }
   }
 }
@@ -186,12 +194,12 @@ function jobNotFound(error: unknown, job: JobRef): unknown {
 }
 
 /** Testing without a job: read a profile that does not exist; "not found" means everything else was accepted. */
-function isProfileNotFound(error: unknown): boolean {
+function isProfileNotFound(error: unknown, vendorMessage: string | undefined): boolean {
   // Only the profile may be missing: "Source not found" (or any other refusal) is a real failure.
   return (
     error instanceof VendorError &&
     (error.code === 'not_found' || error.code === 'bad_request') &&
-    /profile[^.(]*not\s+(?:be\s+)?found/i.test(error.message)
+    /profile[^.(]*not\s+(?:be\s+)?found/i.test(vendorMessage ?? '')
   );
 }
 
@@ -258,7 +266,7 @@ export const hrflow: VendorClient = {
       try {
         await read('profile/indexing', EnvelopeSchema, { source_key: source, reference: PROBE_REFERENCE });
       } catch (error) {
-        if (!isProfileNotFound(error)) throw error;
+        if (!isProfileNotFound(error, read.lastVendorMessage)) throw error;
       }
     }
     return sources.length === 1
