@@ -9,18 +9,15 @@
  * lookup with no budget concerns).
  */
 import { setMaxListeners } from 'node:events';
-import { memoryArea } from '@/lib/lookup/area';
-import { LookupEngine } from '@/lib/lookup/engine';
-import type { Subject, VendorId, VendorOutcome } from '@/lib/model';
-import { VENDORS } from '@/lib/vendors';
-import { memoryStore } from '../helpers/memoryStore';
+import type { LookupEngine } from '@/lib/lookup/engine';
+import type { Subject, VendorOutcome } from '@/lib/model';
 import { DEMO_JOB_ID, PEOPLE } from '../sandbox/fixtures';
 import { hrflowPoolMember } from '../sandbox/hrflow';
 import { type Sandbox, SANDBOX_VENDORS, type SandboxVendor } from '../sandbox/server';
-import { SANDBOX_SETUP } from '../sandbox/setup';
 import { talentscreenSandbox, talentscreenSandboxKeys } from '../sandbox/talentscreen';
 import { praxicraftSandbox } from '../sandbox/praxicraft';
 import { resetNovaRateLimits } from '../sandbox/nova';
+import { engineFor, ROWS_IN_VIEW } from './engine';
 
 const HOUR = 3_600_000;
 const DAY_MS = 8 * HOUR;
@@ -28,8 +25,6 @@ const OPENS = 300;
 const DISTINCT = 120;
 const LIST_PAGES = 30;
 const ROWS_PER_PAGE = 50;
-/** Rows a panel shows at once; scrolling reveals the next ones. */
-const ROWS_IN_VIEW = 12;
 const REFRESHES = 10;
 
 /** A small seeded generator: the same day every run. */
@@ -111,21 +106,6 @@ function dayPlan(start: number): Event[] {
     events.push({ at: at(), kind: 'list', rows: Array.from({ length: ROWS_PER_PAGE }, (_, r) => listRow(first + r)) });
   }
   return events.sort((a, b) => a.at - b.at);
-}
-
-function engineFor(sandbox: Sandbox, keys: Partial<Record<VendorId, string>>): LookupEngine {
-  const stores = new Map(VENDORS.map((v) => [v.id, memoryStore()]));
-  return new LookupEngine({
-    vendors: VENDORS,
-    area: memoryArea(),
-    cacheTtlMs: async () => 30 * 60_000,
-    connectionFor: async (vendor: VendorId) => ({
-      baseUrl: sandbox.baseUrl(vendor),
-      apiKey: keys[vendor] ?? SANDBOX_SETUP[vendor].apiKey,
-      fields: SANDBOX_SETUP[vendor].fields,
-      store: stores.get(vendor) ?? memoryStore(),
-    }),
-  });
 }
 
 /** Most requests in any window of `windowMs` (rolling). */

@@ -21,7 +21,8 @@ export const INJECTED_LATENCY: Record<SandboxVendor, number> = {
   nova: 160,
 };
 
-export function engineFor(sandbox: Sandbox): LookupEngine {
+/** The engine as the background builds it, each vendor on its sandbox key (or the one given). */
+export function engineFor(sandbox: Sandbox, keys: Partial<Record<VendorId, string>> = {}): LookupEngine {
   const stores = new Map(VENDORS.map((v) => [v.id, memoryStore()]));
   return new LookupEngine({
     vendors: VENDORS,
@@ -29,7 +30,7 @@ export function engineFor(sandbox: Sandbox): LookupEngine {
     cacheTtlMs: async () => 30 * 60_000,
     connectionFor: async (vendor: VendorId) => ({
       baseUrl: sandbox.baseUrl(vendor),
-      apiKey: SANDBOX_SETUP[vendor].apiKey,
+      apiKey: keys[vendor] ?? SANDBOX_SETUP[vendor].apiKey,
       fields: SANDBOX_SETUP[vendor].fields,
       store: stores.get(vendor) ?? memoryStore(),
     }),
