@@ -10,7 +10,8 @@ import { VENDORS } from '@/lib/vendors';
 import type { VendorConnection } from '@/lib/vendors/types';
 import { countingGate } from '../helpers/gates';
 import { memoryStore } from '../helpers/memoryStore';
-import { DEMO_EMAIL, personByEmail } from '../sandbox/fixtures';
+import { DEMO_EMAIL, DEMO_JOB_ID, personByEmail } from '../sandbox/fixtures';
+import { novaSandboxKeys, resetNovaRateLimits, spendNovaReads } from '../sandbox/nova';
 import { praxicraftSandbox, praxicraftSandboxKeys } from '../sandbox/praxicraft';
 import { type Sandbox, startSandbox } from '../sandbox/server';
 import { SANDBOX_SETUP } from '../sandbox/setup';
@@ -122,5 +123,22 @@ describe('the vendor reports what is left, and that drives the gate', () => {
     const retryAt = outcome?.state === 'error' ? (outcome.error.retryAt ?? 0) : 0;
     expect(retryAt).toBeGreaterThan(Date.now() + 50 * 60_000);
     expect(sandbox.requests.map((r) => r.status)).not.toContain(429);
+  });
+
+  it("Dweet Nova: the key's second spent elsewhere (X-RateLimit-Remaining 0) makes us wait for its reset, not get a 429", async () => {
+    resetNovaRateLimits();
+    const engine = engineFor('nova', base('nova'));
+    const applications = ['8812001', '8812004', '8812005'];
+    const subject = (applicationId: string): Subject => ({
+      emails: [],
+      ids: {},
+      ats: { ats: 'greenhouse', jobId: DEMO_JOB_ID, applicationId },
+    });
+    // Start early in a second, so our read and the others' land in the same window.
+    await new Promise((r) => setTimeout(r, 1_000 - (Date.now() % 1_000) + 5));
+    spendNovaReads(novaSandboxKeys.valid, 19);
+    for (const id of applications) await engine.lookup(subject(id));
+    expect(sandbox.requests.filter((r) => r.vendor === 'nova').map((r) => r.status)).not.toContain(429);
+    expect(sandbox.requests.filter((r) => r.vendor === 'nova')).toHaveLength(applications.length);
   });
 });

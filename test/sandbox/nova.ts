@@ -68,6 +68,11 @@ export function resetNovaRateLimits(): void {
   windows.clear();
 }
 
+/** Spends reads of a key's current second as another server using the same key would. */
+export function spendNovaReads(key: string, n: number): void {
+  for (let i = 0; i < n; i++) take(key, 'read_and_ops');
+}
+
 function take(key: string, bucket: Bucket, now = Date.now()) {
   const second = Math.floor(now / 1000);
   const id = `${key}|${bucket}`;
