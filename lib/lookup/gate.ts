@@ -228,7 +228,8 @@ export class VendorGate implements RequestGate {
     void this.state.then((state) => {
       if (pausedUntil !== undefined) state.pausedUntil = Math.max(state.pausedUntil ?? 0, pausedUntil);
       if (remaining !== undefined) {
-        state.report = { remaining, resetAt, startedSince: othersUnderWay };
+        // No reset sent (TalentScreen): an hourly count is taken to renew at the next clock hour, and the report with it.
+        state.report = { remaining, resetAt: resetAt ?? (Math.floor(now / HOUR) + 1) * HOUR, startedSince: othersUnderWay };
         const learned = this.learnPerHour(limit, remaining, state.learnedPerHour);
         if (learned !== undefined) state.learnedPerHour = learned;
       }

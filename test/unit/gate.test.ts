@@ -101,3 +101,15 @@ describe('vendor gate: reports and queue', () => {
     await expect(g.acquire()).resolves.toBeTypeOf('function');
   });
 });
+
+describe('vendor gate: a report without a reset', () => {
+  it('holds until the next clock hour, then lets requests go again', async () => {
+    now = Date.UTC(2026, 0, 5, 10, 59, 0);
+    const g = gate({ concurrency: 4 });
+    g.observe(new Response('', { headers: { 'X-RateLimit-Remaining': '0' } }));
+    await new Promise((r) => setTimeout(r, 5));
+    await expect(g.acquire()).rejects.toMatchObject({ code: 'rate_limited', retryAt: Date.UTC(2026, 0, 5, 11, 0, 0) });
+    now = Date.UTC(2026, 0, 5, 11, 0, 1);
+    await expect(g.acquire()).resolves.toBeTypeOf('function');
+  });
+});
