@@ -5,11 +5,18 @@ import { sendMessage } from '@/lib/messaging/client';
 import type { Subject } from '@/lib/model';
 import { type PanelLayoutProps, PanelShell } from './Panel';
 import { SummaryLine } from './SummaryLine';
+import { useSeen } from './useSeen';
 
 function Row({ entry, onOpen }: { entry: ListEntry; onOpen: (subject: Subject) => void }) {
-  const summary = useQuery({ queryKey: ['summary', entry.subject], queryFn: () => sendMessage('summary', { subject: entry.subject }) });
+  // Looked up once scrolled into view, like the page's chips; the background stops it when the page goes.
+  const [ref, seen] = useSeen<HTMLLIElement>();
+  const summary = useQuery({
+    queryKey: ['summary', entry.subject],
+    queryFn: () => sendMessage('summary', { subject: entry.subject }),
+    enabled: seen,
+  });
   return (
-    <li>
+    <li ref={ref}>
       <button type="button" className="sl-row" onClick={() => onOpen(entry.subject)}>
         <span className="sl-row-name">{entry.label}</span>
         <span className="sl-muted">{summary.data ? <SummaryLine summary={summary.data.summary} /> : t('listRowLookingUp')}</span>

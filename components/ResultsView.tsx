@@ -1,4 +1,4 @@
-import { errorAdvice, formatScore, integrityFlags, outcomeLabel, outcomeLine, statusLabel } from '@/lib/export/labels';
+import { errorAdvice, formatScore, integrityFlags, outcomeLabel, outcomeLine, partialLine, statusLabel } from '@/lib/export/labels';
 import { pluralForm, t } from '@/lib/i18n';
 import type { AssessmentResult, BreakdownItem, VendorId, VendorOutcome } from '@/lib/model';
 import { VENDOR_NAMES } from '@/lib/model';
@@ -160,6 +160,8 @@ export function VendorCard({ outcome }: { outcome: VendorOutcome }) {
   const name = VENDOR_NAMES[outcome.vendor];
   const message = outcomeLine(outcome);
   const toOptions = outcome.state === 'not_configured' || (outcome.state === 'error' && errorAdvice(outcome).options);
+  // A spent request budget is a wait, not a failure: no alert.
+  const failed = outcome.state === 'error' && outcome.error.code !== 'rate_limited';
   return (
     <section className={`sl-vendor sl-vendor-${outcome.state}`} data-vendor={outcome.vendor} aria-label={name}>
       <h3 className="sl-vendor-name">{name}</h3>
@@ -170,8 +172,8 @@ export function VendorCard({ outcome }: { outcome: VendorOutcome }) {
       )}
       {message && (
         <p
-          className={outcome.state === 'error' ? 'sl-error' : 'sl-muted'}
-          role={outcome.state === 'error' ? 'alert' : undefined}
+          className={failed ? 'sl-error' : 'sl-muted'}
+          role={failed ? 'alert' : undefined}
           data-code={outcome.state === 'error' ? outcome.error.code : undefined}
         >
           {message}
@@ -181,6 +183,11 @@ export function VendorCard({ outcome }: { outcome: VendorOutcome }) {
               <OpenOptionsButton />
             </>
           )}
+        </p>
+      )}
+      {partialLine(outcome) && (
+        <p className="sl-muted sl-partial" data-partial="">
+          {partialLine(outcome)}
         </p>
       )}
       {outcome.state === 'results' && outcome.results.map((r) => <ResultCard key={r.id} result={r} />)}

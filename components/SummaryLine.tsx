@@ -1,4 +1,5 @@
 import { summaryParts } from '@/lib/export/format';
+import { clockTime } from '@/lib/export/labels';
 import { t, tPlural } from '@/lib/i18n';
 import type { CandidateSummary } from '@/lib/lookup/summary';
 import type { Outcome } from '@/lib/model';
@@ -28,6 +29,8 @@ export function SummaryLine({ summary, variant = 'chip' }: { summary: CandidateS
       </>
     );
   }
+  // A spent budget is a wait, not an error.
+  if (summary.assessments === 0 && summary.limitedUntil) return <>{t('summaryLimitReached', clockTime(summary.limitedUntil))}</>;
   if (summary.assessments === 0) {
     return (
       <>{summary.failedVendors ? tPlural(summary.failedVendors, 'summaryNoResultsOne', 'summaryNoResultsOther') : t('noAssessments')}</>

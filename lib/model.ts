@@ -125,6 +125,17 @@ export const VendorErrorInfoSchema = z.object({
 });
 export type VendorErrorInfo = z.infer<typeof VendorErrorInfoSchema>;
 
+/** The vendor has more than was read: the card says what it shows, never a silent cut. */
+export const PartialAnswerSchema = z.object({
+  /** Results shown, when the vendor listed more than were read. */
+  shown: z.number().int().nonnegative().optional(),
+  /** How many the vendor says there are, when it says. */
+  total: z.number().int().nonnegative().optional(),
+  /** How far back a search went before it stopped (ISO date), e.g. Praxicraft's email index. */
+  searchedBack: z.string().max(40).optional(),
+});
+export type PartialAnswer = z.infer<typeof PartialAnswerSchema>;
+
 /** What one vendor answered for one subject. One vendor failing never hides another. */
 export const VendorOutcomeSchema = z.discriminatedUnion('state', [
   z.object({
@@ -132,8 +143,9 @@ export const VendorOutcomeSchema = z.discriminatedUnion('state', [
     vendor: VendorIdSchema,
     results: z.array(AssessmentResultSchema),
     fetchedAt: z.number(),
+    partial: PartialAnswerSchema.optional(),
   }),
-  z.object({ state: z.literal('no_match'), vendor: VendorIdSchema, fetchedAt: z.number() }),
+  z.object({ state: z.literal('no_match'), vendor: VendorIdSchema, fetchedAt: z.number(), partial: PartialAnswerSchema.optional() }),
   z.object({ state: z.literal('not_configured'), vendor: VendorIdSchema }),
   z.object({ state: z.literal('error'), vendor: VendorIdSchema, error: VendorErrorInfoSchema }),
 ]);

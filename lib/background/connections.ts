@@ -28,7 +28,7 @@ export async function effectiveVendor(vendor: VendorId): Promise<EffectiveVendor
 }
 
 /** Builds a vendor's connection from settings and its key; undefined when not usable. */
-export async function connectionFor(vendor: VendorId, signal?: AbortSignal): Promise<VendorConnection | undefined> {
+export async function connectionFor(vendor: VendorId, signal?: AbortSignal): Promise<Omit<VendorConnection, 'gate'> | undefined> {
   const client = vendorById(vendor);
   if (!client) return undefined;
   const { settings, apiKey } = await effectiveVendor(vendor);

@@ -17,6 +17,7 @@ import { lockedChange, userPartOf } from '../settings/managed';
 import { lastVendorCalls } from './lastCalls';
 import { addUserSite, listUserSites, removeUserSite, userSiteFor } from './sites';
 import { lookupEngine } from './engine';
+import { pageGoneSignal } from './tabSignal';
 import { isAtsEnabled, setAtsEnabled } from './atsSwitch';
 import { exportSettings, importSettings } from './transfer';
 import { getPanelPrefs, setPanelPrefs } from '../settings/panelPrefs';
@@ -67,8 +68,14 @@ export const handlers: Handlers = {
     await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: ['/panel.js'] });
     return { injected: true };
   },
-  async summary({ subject }) {
-    return { summary: summarise(await lookupEngine().lookup(subject)) };
+  async summary({ subject }, sender) {
+    // A list row's lookup stops when its page goes.
+    const page = pageGoneSignal(sender.tab?.id);
+    try {
+      return { summary: summarise(await lookupEngine().lookup(subject, { signal: page.signal })) };
+    } finally {
+      page.done();
+    }
   },
   async siteFor({ url }) {
     return { site: userSiteFor(url) };
@@ -125,7 +132,9 @@ export const handlers: Handlers = {
     const connection = await connectionFor(vendor);
     if (!client || !connection) return { ok: false, message: 'Enable the vendor and save a key first' };
     try {
-      return { ok: true, message: await client.testConnection(connection) };
+      // Through the vendor's gate like every lookup: a test spends the same budget.
+      const gate = lookupEngine().gateFor(client, connection.fields);
+      return { ok: true, message: await client.testConnection({ ...connection, gate }) };
     } catch (error) {
       if (error instanceof VendorError) return { ok: false, message: `${error.message} (${error.code})` };
       return { ok: false, message: `${client.name}: the connection test failed unexpectedly` };

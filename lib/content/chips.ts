@@ -21,7 +21,12 @@ const WEAKEST: Record<Outcome, () => string> = {
   pending: () => t('chipWeakestPending'),
 };
 
+/** "11:00": kept here (not lib/export) so the content script stays small. */
+const clock = (epochMs: number) => new Date(epochMs).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+
 export function chipText(summary: CandidateSummary): string {
+  // A spent budget is not an error: say when the vendor may be asked again.
+  if (summary.assessments === 0 && summary.limitedUntil) return t('chipLimitReached', clock(summary.limitedUntil));
   if (summary.assessments === 0) return summary.failedVendors ? t('chipError') : t('noAssessments');
   const weakest = summary.weakest ? ` · ${WEAKEST[summary.weakest]()}` : '';
   return `${t('chipDone', String(summary.completed), String(summary.assessments))}${weakest}${summary.flagged ? ' · ⚠' : ''}`;

@@ -82,6 +82,18 @@ export function errorAdvice(outcome: ErrorOutcome): { text: string; options: boo
   }
 }
 
+/** What a vendor had beyond what was read ("showing 100 of 240; more at TalentScreen"), or undefined. */
+export function partialLine(outcome: VendorOutcome): string | undefined {
+  if (!('partial' in outcome) || !outcome.partial) return undefined;
+  const name = VENDOR_NAMES[outcome.vendor];
+  const { shown, total, searchedBack } = outcome.partial;
+  if (searchedBack) return t('partialSearchedBack', name, new Date(searchedBack).toLocaleDateString());
+  if (shown === undefined) return undefined;
+  return total !== undefined && total > shown
+    ? t('partialShownOfTotal', String(shown), String(total), name)
+    : t('partialShownMore', String(shown), name);
+}
+
 /** One line for a vendor that has no results: not configured, no match, or its error advice. */
 export function outcomeLine(outcome: VendorOutcome): string | undefined {
   switch (outcome.state) {

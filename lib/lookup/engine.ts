@@ -10,12 +10,10 @@ import { connectionFingerprint } from '../vendors/fingerprint';
 import type { KeyValueArea } from './area';
 import { createBatcher } from './batcher';
 import { OutcomeCache } from './cache';
-import { VendorGate } from './gate';
+import { limitsFor, VendorGate } from './gate';
 import { outcomeOf } from './lookup';
 import { sleep } from './sleep';
 import { subjectKey } from './subjectKey';
-
-const DEFAULT_LIMITS = { concurrency: 4 };
 
 export interface EngineDeps {
   vendors: readonly VendorClient[];
@@ -84,12 +82,15 @@ export class LookupEngine {
     return settled.flatMap((s) => (s.status === 'fulfilled' && s.value ? [s.value] : []));
   }
 
-  private gate(vendor: VendorClient): VendorGate {
+  /** The vendor's one gate, under the limits its settings give (Test connection passes it too). */
+  gateFor(vendor: VendorClient, fields: Record<string, string>): VendorGate {
+    const limits = limitsFor(vendor, fields);
     let gate = this.gates.get(vendor.id);
     if (!gate) {
-      gate = new VendorGate(vendor.name, vendor.limits ?? DEFAULT_LIMITS, this.deps.area, `gate:${vendor.id}`, this.now);
+      gate = new VendorGate(vendor.name, limits, this.deps.area, `gate:${vendor.id}`, this.now);
       this.gates.set(vendor.id, gate);
     }
+    gate.setLimits(limits);
     return gate;
   }
 
@@ -145,7 +146,7 @@ export class LookupEngine {
     let flight = this.inFlight.get(flightKey);
     if (!flight) {
       const controller = new AbortController();
-      const connection: VendorConnection = { ...base, signal: controller.signal, gate: this.gate(vendor) };
+      const connection: VendorConnection = { ...base, signal: controller.signal, gate: this.gateFor(vendor, base.fields) };
       const promise = outcomeOf(vendor, () => this.read(vendor, subject, connection), this.now).then(async (outcome) => {
         this.deps.onVendorCall?.(outcome);
         await this.cache.set(vendor.id, key, outcome);

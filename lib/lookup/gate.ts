@@ -3,30 +3,74 @@
  * `perHour` requests in any rolling second and hour, and a pause after a 429 until its
  * Retry-After. Shared by every tab (the engine lives in the one background) and kept in
  * session storage, so a restarted service worker still honours the budget it had spent.
+ *
+ * A team often shares one key, so our own count is only a guess at what is left: where the
+ * vendor reports it (`X-RateLimit-Remaining`, with `-Limit` and `-Reset` where sent), that
+ * report drives the gate, and a vendor with several plans is assumed on its lowest until a
+ * report (or the plan chosen in Options) says more.
  */
 import { t } from '../i18n';
 import { VendorError, retryAtFrom } from '../vendors/errors';
-import type { RequestGate } from '../vendors/types';
+import type { RequestGate, VendorClient } from '../vendors/types';
 import type { KeyValueArea } from './area';
 import { sleep } from './sleep';
 
 export interface VendorLimits {
   concurrency: number;
   perSecond?: number;
+  /** The hourly budget when known (a plan chosen in Options, or a vendor with one plan). */
   perHour?: number;
+  /** The vendor's hourly plans, lowest first: with no `perHour`, the lowest until a report shows a bigger one. */
+  hourlyPlans?: readonly number[];
+  /** The vendor's X-RateLimit-Limit counts the hour (Praxicraft), not a second (Nova). */
+  hourlyReports?: boolean;
+}
+
+const DEFAULT_LIMITS: VendorLimits = { concurrency: 4 };
+
+/** A vendor's limits under its own settings (a plan chosen in Options). */
+export function limitsFor(vendor: Pick<VendorClient, 'limits'>, fields: Record<string, string> = {}): VendorLimits {
+  return (typeof vendor.limits === 'function' ? vendor.limits(fields) : vendor.limits) ?? DEFAULT_LIMITS;
 }
 
 /** Waits longer than this are not waited out: the lookup reports `rate_limited` instead. */
 export const MAX_GATE_WAIT_MS = 5_000;
+/** Requests waiting for a slot at most; more are refused at once (a runaway list never piles up). */
+export const MAX_QUEUE = 64;
 /** A 429 without a usable Retry-After pauses the vendor this long. */
 const DEFAULT_PAUSE_MS = 30_000;
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** What the vendor last said is left. */
+interface Report {
+  remaining: number;
+  /** Epoch ms when the vendor's window resets, when it says. */
+  resetAt?: number;
+  /** Requests we started since (or that were still under way when it came). */
+  startedSince: number;
+}
 
 interface PersistedState {
   /** Requests started per minute (epoch minute → count), the last 60 minutes. */
   minutes: Record<string, number>;
   pausedUntil?: number;
+  report?: Report;
+  /** The hourly budget learned from the vendor's reports. */
+  learnedPerHour?: number;
 }
+
+/** `X-RateLimit-Reset` as epoch ms: epoch seconds, or seconds from now when small. */
+function resetFrom(value: string | null, now: number): number | undefined {
+  const n = Number(value ?? '');
+  if (!value || !Number.isFinite(n) || n < 0) return undefined;
+  return n > 1e9 ? n * 1000 : now + n * 1000;
+}
+
+const header = (response: Response, name: string) => {
+  const n = Number(response.headers.get(name) ?? '');
+  return response.headers.has(name) && Number.isFinite(n) && n >= 0 ? n : undefined;
+};
 
 export class VendorGate implements RequestGate {
   private active = 0;
@@ -36,12 +80,24 @@ export class VendorGate implements RequestGate {
 
   constructor(
     private readonly vendorName: string,
-    private readonly limits: VendorLimits,
+    private limits: VendorLimits,
     private readonly area: KeyValueArea,
     private readonly storageKey: string,
     private readonly now: () => number = Date.now,
   ) {
     this.state = area.get<PersistedState>(storageKey).then((s) => s ?? { minutes: {} });
+  }
+
+  /** The limits for the connection in use (a plan chosen in Options changes them). */
+  setLimits(limits: VendorLimits): void {
+    this.limits = limits;
+  }
+
+  /** The hourly budget: chosen, else learned from reports, else the lowest plan. */
+  async perHour(): Promise<number | undefined> {
+    if (this.limits.perHour !== undefined) return this.limits.perHour;
+    const state = await this.state;
+    return state.learnedPerHour ?? this.limits.hourlyPlans?.[0];
   }
 
   private usedThisHour(state: PersistedState): { used: number; oldestMinute?: number } {
@@ -64,22 +120,45 @@ export class VendorGate implements RequestGate {
     throw new VendorError('rate_limited', message, undefined, retryAt);
   }
 
+  /** Waits out a short pause (under MAX_GATE_WAIT_MS); refuses a long one with when it ends. */
+  private async waitUntil(until: number, message: () => string, signal?: AbortSignal): Promise<void> {
+    const wait = until - this.now();
+    if (wait > MAX_GATE_WAIT_MS) this.refuse(until, message());
+    if (wait > 0) await sleep(wait, signal);
+  }
+
+  /** When the vendor said nothing is left: until its reset, else the next clock hour (hourly windows). */
+  private reportedEmptyUntil(state: PersistedState): number | undefined {
+    const report = state.report;
+    if (!report) return undefined;
+    const now = this.now();
+    if (report.resetAt !== undefined && report.resetAt <= now) {
+      state.report = undefined;
+      return undefined;
+    }
+    if (report.remaining - report.startedSince > 0) return undefined;
+    return report.resetAt ?? (Math.floor(now / HOUR) + 1) * HOUR;
+  }
+
   async acquire(signal?: AbortSignal): Promise<() => void> {
     const state = await this.state;
 
-    const pausedFor = (state.pausedUntil ?? 0) - this.now();
-    if (pausedFor > MAX_GATE_WAIT_MS) this.refuse(state.pausedUntil ?? 0, t('gatePausedByVendor', this.vendorName));
-    if (pausedFor > 0) await sleep(pausedFor, signal);
+    await this.waitUntil(state.pausedUntil ?? 0, () => t('gatePausedByVendor', this.vendorName), signal);
 
-    if (this.limits.perHour !== undefined) {
+    const emptyUntil = this.reportedEmptyUntil(state);
+    if (emptyUntil !== undefined) await this.waitUntil(emptyUntil, () => t('gateVendorReportedEmpty', this.vendorName), signal);
+
+    const perHour = await this.perHour();
+    if (perHour !== undefined) {
       const { used, oldestMinute } = this.usedThisHour(state);
-      if (used >= this.limits.perHour) {
+      if (used >= perHour) {
         const retryAt = ((oldestMinute ?? Math.floor(this.now() / MINUTE)) + 61) * MINUTE;
-        this.refuse(retryAt, t('gatePausedHourly', this.vendorName, String(this.limits.perHour)));
+        this.refuse(retryAt, t('gatePausedHourly', this.vendorName, String(perHour)));
       }
     }
 
     if (this.active >= this.limits.concurrency) {
+      if (this.waiting.length >= MAX_QUEUE) this.refuse(this.now() + MAX_GATE_WAIT_MS, t('gateBusy', this.vendorName));
       await new Promise<void>((resolve, reject) => {
         const go = () => resolve();
         this.waiting.push(go);
@@ -104,6 +183,7 @@ export class VendorGate implements RequestGate {
 
     const minute = String(Math.floor(this.now() / MINUTE));
     state.minutes[minute] = (state.minutes[minute] ?? 0) + 1;
+    if (state.report) state.report.startedSince++;
     void this.area.set(this.storageKey, state);
 
     let released = false;
@@ -135,12 +215,35 @@ export class VendorGate implements RequestGate {
     this.waiting.shift()?.();
   }
 
+  /** Learns from every answer: a 429 pauses the vendor; X-RateLimit-* says what is left. */
   observe(response: Response): void {
-    if (response.status !== 429) return;
-    const until = retryAtFrom(response.headers, this.now()) ?? this.now() + DEFAULT_PAUSE_MS;
+    const now = this.now();
+    const remaining = header(response, 'X-RateLimit-Remaining');
+    const limit = header(response, 'X-RateLimit-Limit');
+    const resetAt = resetFrom(response.headers.get('X-RateLimit-Reset'), now);
+    const pausedUntil = response.status === 429 ? (retryAtFrom(response.headers, now) ?? resetAt ?? now + DEFAULT_PAUSE_MS) : undefined;
+    if (remaining === undefined && pausedUntil === undefined) return;
+    // The answering request is still counted active: the others under way are not in this report yet.
+    const othersUnderWay = Math.max(0, this.active - 1);
     void this.state.then((state) => {
-      state.pausedUntil = Math.max(state.pausedUntil ?? 0, until);
+      if (pausedUntil !== undefined) state.pausedUntil = Math.max(state.pausedUntil ?? 0, pausedUntil);
+      if (remaining !== undefined) {
+        // No reset sent (TalentScreen): an hourly count is taken to renew at the next clock hour, and the report with it.
+        state.report = { remaining, resetAt: resetAt ?? (Math.floor(now / HOUR) + 1) * HOUR, startedSince: othersUnderWay };
+        const learned = this.learnPerHour(limit, remaining, state.learnedPerHour);
+        if (learned !== undefined) state.learnedPerHour = learned;
+      }
       return this.area.set(this.storageKey, state);
     });
+  }
+
+  /** With no plan chosen: the hourly budget a report shows (its limit, or the smallest plan its remaining fits). */
+  private learnPerHour(limit: number | undefined, remaining: number, learned: number | undefined): number | undefined {
+    const plans = this.limits.hourlyPlans;
+    if (this.limits.perHour !== undefined || !plans?.length) return undefined;
+    if (limit !== undefined && this.limits.hourlyReports) return limit;
+    // Remaining alone only ever shows a bigger plan than assumed, never a smaller one.
+    const fits = plans.find((plan) => plan >= remaining) ?? remaining;
+    return fits > (learned ?? plans[0] ?? 0) ? fits : undefined;
   }
 }

@@ -2,10 +2,10 @@
  * Asks every enabled vendor that can answer a subject, in parallel. Each vendor's failure
  * is its own outcome; it never hides another vendor's results.
  */
-import { type AssessmentResultInput, AssessmentResultSchema, type Subject, type VendorId, type VendorOutcome } from '../model';
+import { AssessmentResultSchema, PartialAnswerSchema, type Subject, type VendorId, type VendorOutcome } from '../model';
 import { t } from '../i18n';
 import { VendorError } from '../vendors/errors';
-import type { VendorClient, VendorConnection } from '../vendors/types';
+import type { LookupAnswer, VendorClient, VendorConnection } from '../vendors/types';
 
 export interface LookupDeps {
   vendors: readonly VendorClient[];
@@ -25,14 +25,16 @@ const isAbort = (error: unknown) => error instanceof Error && error.name === 'Ab
 /** Runs a vendor read and turns whatever happens into that vendor's outcome. Aborts propagate. */
 export async function outcomeOf(
   vendor: VendorClient,
-  read: () => Promise<AssessmentResultInput[]>,
+  read: () => Promise<LookupAnswer>,
   now: () => number = Date.now,
 ): Promise<VendorOutcome> {
   try {
-    const raw = await read();
+    const answer = await read();
+    const raw = Array.isArray(answer) ? answer : answer.results;
+    const partial = Array.isArray(answer) ? undefined : answer.partial && PartialAnswerSchema.parse(answer.partial);
     const results = raw.map((r) => AssessmentResultSchema.parse(r));
-    if (results.length === 0) return { state: 'no_match', vendor: vendor.id, fetchedAt: now() };
-    return { state: 'results', vendor: vendor.id, results, fetchedAt: now() };
+    if (results.length === 0) return { state: 'no_match', vendor: vendor.id, fetchedAt: now(), ...(partial ? { partial } : {}) };
+    return { state: 'results', vendor: vendor.id, results, fetchedAt: now(), ...(partial ? { partial } : {}) };
   } catch (error) {
     if (isAbort(error)) throw error;
     if (error instanceof VendorError) return { state: 'error', vendor: vendor.id, error: error.toInfo() };

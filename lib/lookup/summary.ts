@@ -13,10 +13,19 @@ export const CandidateSummarySchema = z.object({
   flagged: z.boolean(),
   /** Vendors that could not answer (errors), so a chip never looks complete when it is not. */
   failedVendors: z.number(),
+  /** When a vendor's request budget is spent: the earliest time it may be asked again (epoch ms). */
+  limitedUntil: z.number().optional(),
 });
 export type CandidateSummary = z.infer<typeof CandidateSummarySchema>;
 
 const SEVERITY: Outcome[] = ['fail', 'low_pass', 'pending', 'pass'];
+
+function limitedUntil(outcomes: readonly VendorOutcome[]): number | undefined {
+  const times = outcomes.flatMap((o) =>
+    o.state === 'error' && o.error.code === 'rate_limited' && o.error.retryAt ? [o.error.retryAt] : [],
+  );
+  return times.length ? Math.min(...times) : undefined;
+}
 
 export function summarise(outcomes: readonly VendorOutcome[]): CandidateSummary {
   const results = outcomes.flatMap((o) => (o.state === 'results' ? o.results : []));
@@ -33,5 +42,6 @@ export function summarise(outcomes: readonly VendorOutcome[]): CandidateSummary 
       (r) => r.integrity.redFlag || (r.integrity.copyPasteViolations ?? 0) > 0 || (r.integrity.fullscreenViolations ?? 0) > 0,
     ),
     failedVendors: outcomes.filter((o) => o.state === 'error').length,
+    limitedUntil: limitedUntil(outcomes),
   };
 }

@@ -8,7 +8,7 @@ import type { ZodError, ZodType } from 'zod';
 import { t } from '../i18n';
 import type { VendorErrorCode } from '../model';
 import { codeForStatus, redact, retryAtFrom, VendorError } from './errors';
-import type { RequestGate } from './types';
+import type { RequestGate, VendorConnection } from './types';
 
 export const REQUEST_TIMEOUT_MS = 10_000;
 /** Waits longer than this are not slept through: the vendor is reported rate limited instead. */
@@ -19,20 +19,20 @@ export interface EnvelopeReading {
   message?: string;
 }
 
+/** How a vendor talks: everything but where and with what (which its connection says). */
 export interface VendorHttpOptions {
   vendorName: string;
-  baseUrl: string;
   headers: Record<string, string>;
-  /** Values never to show in a message (the key, and any other secret header). */
-  secrets: string[];
+  /** Other values never to show in a message (the connection's key always is one). */
+  secrets?: string[];
   /** Reads the vendor's own error envelope. */
   readErrorBody: (status: number, body: unknown) => EnvelopeReading;
-  signal?: AbortSignal;
-  /** The engine's per-vendor gate (see RequestGate); every attempt passes through it. */
-  gate?: RequestGate;
   timeoutMs?: number;
   retryLimit?: number;
 }
+
+/** What of a connection the HTTP path takes: base URL, key (a secret), signal and the gate. */
+export type HttpConnection = Pick<VendorConnection, 'baseUrl' | 'apiKey' | 'signal' | 'gate'>;
 
 /**
  * A fetch that waits for the gate before each attempt and reports each answer to it. The
@@ -88,13 +88,17 @@ export function answeredMessage(vendorName: string, status: number, detail: stri
   return detail ? t('vendorErrAnsweredDetail', vendorName, String(status), detail) : t('vendorErrAnswered', vendorName, String(status));
 }
 
-export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
+/**
+ * The HTTP path for one connection: every request goes to its base URL, through its gate,
+ * under its signal, and no message ever shows its key. A client cannot leave one of them out.
+ */
+export function createVendorHttp(connection: HttpConnection, vendor: VendorHttpOptions): VendorHttp {
+  const options = { ...vendor, baseUrl: connection.baseUrl, secrets: [connection.apiKey, ...(vendor.secrets ?? [])] };
   const api = ky.create({
     headers: { Accept: 'application/json', ...options.headers },
-    signal: options.signal,
-    ...(options.gate
-      ? { fetch: gatedFetch(options.gate, options.timeoutMs ?? REQUEST_TIMEOUT_MS), timeout: false as const }
-      : { timeout: options.timeoutMs ?? REQUEST_TIMEOUT_MS }),
+    signal: connection.signal,
+    fetch: gatedFetch(connection.gate, options.timeoutMs ?? REQUEST_TIMEOUT_MS),
+    timeout: false,
     retry: {
       limit: options.retryLimit ?? 2,
       methods: ['get'],

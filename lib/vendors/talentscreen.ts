@@ -1,5 +1,5 @@
 /**
- * TalentScreen Results API (seed 001, ../shared/vendors.md).
+ * TalentScreen Results API (seed 001: its API reference and public docs).
  * email → GET /candidates?search= (exact match ours) → GET /results?candidate_id= → GET /results/{id}.
  */
 
@@ -13,6 +13,10 @@ import type { VendorClient, VendorConnection } from './types';
 const NAME = VENDOR_NAMES.talentscreen;
 /** Pages followed per list at most: a lookup needs a handful of rows, never a whole account. */
 const MAX_PAGES = 3;
+/** Results read in detail (breakdown, strengths) per candidate, most recent first; older ones show their list row. */
+const MAX_DETAILS = 5;
+/** Documented plans: requests per hour on Free and Pro. */
+export const TALENTSCREEN_PLANS = { free: 100, pro: 1_000 } as const;
 
 const PaginationSchema = z.object({
   total: z.number().optional(),
@@ -44,14 +48,14 @@ const ResultRowSchema = z.object({
   completed_at: z.string().nullish(),
   duration_minutes: z.number().nullish(),
 });
-const ResultListSchema = z.object({ data: z.array(ResultRowSchema), pagination: PaginationSchema.optional() });
+export const ResultListSchema = z.object({ data: z.array(ResultRowSchema), pagination: PaginationSchema.optional() });
 
 const BreakdownRowSchema = z.object({
   score: z.number().nullish(),
   correct: z.number().optional(),
   total: z.number().optional(),
 });
-const ResultDetailSchema = ResultRowSchema.extend({
+export const ResultDetailSchema = ResultRowSchema.extend({
   breakdown: z
     .object({
       by_category: z.array(BreakdownRowSchema.extend({ category: z.string() })).default([]),
@@ -91,32 +95,38 @@ export function readTalentScreenError(status: number, body: unknown): EnvelopeRe
 }
 
 function http(connection: VendorConnection): VendorHttp {
-  return createVendorHttp({
+  return createVendorHttp(connection, {
     vendorName: NAME,
-    baseUrl: connection.baseUrl,
     headers: { Authorization: `Bearer ${connection.apiKey}` },
-    secrets: [connection.apiKey],
     readErrorBody: readTalentScreenError,
-    signal: connection.signal,
   });
 }
 
-/** Follows `next_cursor` up to MAX_PAGES pages. */
+interface Listed<Row> {
+  rows: Row[];
+  /** Set when TalentScreen has more than was read: page cap reached, or `has_more` with no cursor to follow (the seed's shape). */
+  more?: { total?: number };
+}
+
+/** Follows `next_cursor` up to MAX_PAGES pages, and says when rows were left unread. */
 async function listAll<Row>(
   api: VendorHttp,
   path: string,
   schema: z.ZodType<{ data: Row[]; pagination?: z.infer<typeof PaginationSchema> }>,
   query: Record<string, string>,
-): Promise<Row[]> {
+): Promise<Listed<Row>> {
   const rows: Row[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < MAX_PAGES; page++) {
     const body = await api.get(path, schema, { ...query, limit: 100, cursor });
     rows.push(...body.data);
-    cursor = body.pagination?.has_more ? (body.pagination.next_cursor ?? undefined) : undefined;
-    if (!cursor) break;
+    const pagination = body.pagination;
+    if (!pagination?.has_more) return { rows };
+    cursor = pagination.next_cursor ?? undefined;
+    if (!cursor) return { rows, more: { total: pagination.total } };
+    if (page === MAX_PAGES - 1) return { rows, more: { total: pagination.total } };
   }
-  return rows;
+  return { rows };
 }
 
 function statusOf(result: ResultDetail): Pick<AssessmentResultInput, 'status' | 'outcome'> {
@@ -171,15 +181,30 @@ export function normaliseTalentScreenResult(
   };
 }
 
-async function resultsForCandidate(api: VendorHttp, candidateId: string): Promise<AssessmentResultInput[]> {
+interface CandidateResults {
+  results: AssessmentResultInput[];
+  more?: { shown: number; total?: number };
+}
+
+const newestFirst = (a: { completed_at?: string | null }, b: { completed_at?: string | null }) =>
+  Date.parse(b.completed_at ?? '') - Date.parse(a.completed_at ?? '') || 0;
+
+/**
+ * A candidate's results: the MAX_DETAILS most recent with their breakdown (one read each),
+ * any older ones as the list row has them (score, status), so the hourly budget holds.
+ */
+async function resultsForCandidate(api: VendorHttp, candidateId: string): Promise<CandidateResults> {
   const enc = encodeURIComponent;
-  const [candidate, rows] = await Promise.all([
+  const [candidate, listed] = await Promise.all([
     api.get(`candidates/${enc(candidateId)}`, CandidateDetailSchema),
     listAll(api, 'results', ResultListSchema, { candidate_id: candidateId }),
   ]);
   const titles = new Map(candidate.assessment_history.map((h) => [h.exam_id, h.exam_title ?? undefined]));
-  const details = await Promise.all(rows.map((row) => api.get(`results/${enc(row.id)}`, ResultDetailSchema)));
-  return details.map((detail) => normaliseTalentScreenResult(detail, candidate, titles.get(detail.exam_id)));
+  const rows = [...listed.rows].sort(newestFirst);
+  const details = await Promise.all(rows.slice(0, MAX_DETAILS).map((row) => api.get(`results/${enc(row.id)}`, ResultDetailSchema)));
+  const all: ResultDetail[] = [...details, ...rows.slice(MAX_DETAILS).map((row) => ResultDetailSchema.parse(row))];
+  const results = all.map((detail) => normaliseTalentScreenResult(detail, candidate, titles.get(detail.exam_id)));
+  return { results, more: listed.more && { shown: results.length, total: listed.more.total } };
 }
 
 async function candidateIdsFor(api: VendorHttp, subject: Subject): Promise<string[]> {
@@ -193,7 +218,7 @@ async function candidateIdsFor(api: VendorHttp, subject: Subject): Promise<strin
   for (const email of subject.emails) {
     const wanted = email.toLowerCase();
     // `search` matches names and emails loosely; only an exact email is the same person.
-    const rows = await listAll(api, 'candidates', CandidateListSchema, { search: email });
+    const { rows } = await listAll(api, 'candidates', CandidateListSchema, { search: email });
     for (const row of rows) if (row.email.toLowerCase() === wanted) ids.add(row.id);
   }
   return [...ids];
@@ -204,16 +229,26 @@ export const talentscreen: VendorClient = {
   name: NAME,
   defaultBaseUrl: 'https://talentscreens.org/api/v1',
   keyHint: messageKey('keyHintTalentScreen'),
-  fields: [],
+  fields: [{ name: 'plan', label: messageKey('fieldTalentScreenPlan'), hint: messageKey('fieldTalentScreenPlanHint') }],
   canAnswer: (subject) => subject.emails.length > 0 || (subject.ids.talentscreen?.length ?? 0) > 0,
-  // Documented: 100 requests/hour on Free, 1,000 on Pro. Pro is assumed; a lookup costs about 4.
-  limits: { concurrency: 4, perHour: 1_000 },
+  // Documented: 100 requests/hour on Free, 1,000 on Pro. The plan chosen in Options; else Free
+  // until X-RateLimit-Remaining shows more. A lookup costs about 4.
+  limits: (fields) => {
+    const plan = fields.plan?.trim().toLowerCase();
+    const perHour = plan === 'free' || plan === 'pro' ? TALENTSCREEN_PLANS[plan] : undefined;
+    return { concurrency: 4, perHour, hourlyPlans: [TALENTSCREEN_PLANS.free, TALENTSCREEN_PLANS.pro] };
+  },
   subjectParts: ['emails', 'ids'],
   async lookup(subject, connection) {
     const api = http(connection);
     const candidateIds = await candidateIdsFor(api, subject);
     const perCandidate = await Promise.all(candidateIds.map((id) => resultsForCandidate(api, id)));
-    return perCandidate.flat();
+    const results = perCandidate.flatMap((c) => c.results);
+    const cut = perCandidate.filter((c) => c.more);
+    if (cut.length === 0) return results;
+    const known = cut.every((c) => c.more?.total !== undefined);
+    const total = known ? results.length + cut.reduce((n, c) => n + ((c.more?.total ?? 0) - (c.more?.shown ?? 0)), 0) : undefined;
+    return { results, partial: { shown: results.length, total } };
   },
   async testConnection(connection) {
     const me = await http(connection).get('me', MeSchema);

@@ -1,5 +1,6 @@
 import type { MessageKey } from '../i18n';
-import type { AssessmentResult, AssessmentResultInput, Subject, VendorId } from '../model';
+import type { VendorLimits } from '../lookup/gate';
+import type { AssessmentResult, AssessmentResultInput, PartialAnswer, Subject, VendorId } from '../model';
 
 /**
  * Small persistent state a vendor keeps between lookups (HiringBranch ids linked to emails,
@@ -13,7 +14,7 @@ export interface VendorStore {
 
 /**
  * Admits each HTTP attempt (retries included) under the vendor's concurrency limit and rate
- * budget, and learns from 429s. Built by the lookup engine; absent in plain client tests.
+ * budget, and learns from what the vendor reports (429s, X-RateLimit-* headers). Built by the lookup engine.
  */
 export interface RequestGate {
   /** Resolves with a release function once a request may go; throws a `rate_limited` VendorError when the wait would be too long. */
@@ -21,6 +22,9 @@ export interface RequestGate {
   /** Tells the gate what the vendor answered (a 429's Retry-After pauses the vendor). */
   observe(response: Response): void;
 }
+
+/** A lookup's results, with what the vendor has beyond them when it read only part. */
+export type LookupAnswer = AssessmentResultInput[] | { results: AssessmentResultInput[]; partial?: PartialAnswer };
 
 /** What a client needs to call its vendor; built by the background from settings and keys. */
 export interface VendorConnection {
@@ -31,8 +35,8 @@ export interface VendorConnection {
   /** This vendor's own slice of storage. */
   store: VendorStore;
   signal?: AbortSignal;
-  /** Pass to createVendorHttp: applies the engine's rate budget to every request. */
-  gate?: RequestGate;
+  /** The engine's rate budget for this vendor; createVendorHttp sends every request through it. */
+  gate: RequestGate;
 }
 
 /** A setting a vendor needs besides its key and base URL, shown in options. */
@@ -58,12 +62,15 @@ export interface VendorClient {
    */
   canAnswer(subject: Subject, connection?: Pick<VendorConnection, 'fields'>): boolean;
   /** Reads only: never creates, invites, scores or bills. An empty list means no match. */
-  lookup(subject: Subject, connection: VendorConnection): Promise<AssessmentResultInput[]>;
+  lookup(subject: Subject, connection: VendorConnection): Promise<LookupAnswer>;
   /** The vendor's cheapest read; resolves to a short description of the account. */
   testConnection(connection: VendorConnection): Promise<string>;
 
-  /** From the vendor's documented limits: the engine keeps every tab within them together. */
-  limits?: { concurrency: number; perSecond?: number; perHour?: number };
+  /**
+   * From the vendor's documented limits: the engine keeps every tab within them together. A
+   * function when they depend on the vendor's own settings (a plan chosen in Options).
+   */
+  limits?: VendorLimits | ((fields: Record<string, string>) => VendorLimits);
   /**
    * Which parts of a subject identify the candidate to this vendor; they make the cache and
    * in-flight key, so the popup's email and the panel's page find the same entry. Default: all.

@@ -4,6 +4,7 @@
  */
 import { startSandbox } from '../sandbox/server';
 import { contentFigures, measureContentScript, printContentScript } from './content';
+import { measureDay } from './day';
 import { INJECTED_LATENCY, measureList100, measureOverhead, measureWarm } from './engine';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -26,8 +27,18 @@ try {
     '100-candidate list: error outcomes': Object.values(list.list100Errors).reduce((a, b) => a + b, 0),
     '100-candidate list: wall time (ms)': list.list100Ms,
   });
-  console.log('100-candidate list: requests per vendor');
-  console.table(list.list100Requests);
+  console.log('100-candidate list: requests per vendor (rows in view, then scrolled through)');
+  console.table({ inView: list.list100Requests, scrolled: list.list100ScrolledRequests });
+  console.log("A recruiter's day (8 simulated hours): busiest hour per vendor, then the day's requests");
+  const day = await measureDay(sandbox);
+  Object.assign(figures, day);
+  console.table({ busiestHour: day.dayBusiestHour, requests: day.dayRequests });
+  console.table({
+    "Nova's busiest second": day.dayNovaBusiestSecond,
+    '429 answers': day.dayStatus429,
+    'candidates with results shown as no match': day.dayMissed,
+  });
+  console.log('rate-limited outcomes by vendor:', day.dayRateLimitedOutcomes);
 } finally {
   await sandbox.close();
 }

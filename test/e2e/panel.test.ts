@@ -242,7 +242,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
         await page.waitForText('[data-vendor="hiringbranch"][aria-busy="true"]', 'HiringBranch');
         expect(await inPanel(page, '[data-vendor="hiringbranch"] .sl-skeleton', 'true')).toBe(true);
         await page.waitForText('[data-vendor="talentscreen"]', "TalentScreen refused access (403): the key's scope or plan");
-        await page.waitForText('[data-vendor="praxicraft"]', 'Praxicraft is limiting requests: try again at ');
+        await page.waitForText('[data-vendor="praxicraft"]', 'Praxicraft: limit reached, next at ');
         await page.waitForText('[data-vendor="nova"]', 'Dweet Nova changed its response; tell us:');
         await page.waitForText('[data-vendor="hrflow"]', 'Not configured: add a key in Options.');
         expect(await page.text('[data-vendor="hrflow"] [data-action="open-options"]')).toContain('Options');

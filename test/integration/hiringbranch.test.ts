@@ -11,6 +11,7 @@ import {
   unlinkHiringBranchId,
 } from '@/lib/vendors/hiringbranch';
 import type { VendorConnection } from '@/lib/vendors/types';
+import { countingGate } from '../helpers/gates';
 import { memoryStore } from '../helpers/memoryStore';
 import { personByEmail } from '../sandbox/fixtures';
 import { HIRINGBRANCH_SANDBOX_INSTANCE, hiringbranchSandboxKeys as KEYS } from '../sandbox/hiringbranch';
@@ -32,6 +33,7 @@ const connection = (apiKey: string = KEYS.valid, fields: Record<string, string> 
   apiKey,
   fields,
   store: memoryStore(),
+  gate: countingGate(),
 });
 const idOf = (email: string): string => {
   const id = personByEmail(email)?.hiringbranchId;

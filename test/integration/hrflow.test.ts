@@ -3,6 +3,7 @@ import { lookupVendor } from '@/lib/lookup/lookup';
 import type { Subject, VendorOutcome } from '@/lib/model';
 import { hrflow } from '@/lib/vendors/hrflow';
 import type { VendorConnection } from '@/lib/vendors/types';
+import { countingGate } from '../helpers/gates';
 import { memoryStore } from '../helpers/memoryStore';
 import { DEMO_EMAIL, DEMO_JOB_ID, personByEmail } from '../sandbox/fixtures';
 import { hrflowSandboxKeys as KEYS, hrflowSandboxSettings as SETTINGS } from '../sandbox/hrflow';
@@ -30,6 +31,7 @@ const connection = (fields: Record<string, string> = {}, apiKey: string = KEYS.v
   apiKey,
   fields: { ...DEFAULT_FIELDS, ...fields },
   store: memoryStore(),
+  gate: countingGate(),
 });
 /** The candidate as an ATS page gives them: email, candidate id and the job they applied to. */
 const fromAts = (email: string): Subject => {
@@ -118,53 +120,50 @@ describe('HrFlow.ai client: both doc generations', () => {
     expect(resultsOf(older)).toEqual(resultsOf(newer));
   });
 
-  it("uses the older docs' email filter: one request", async () => {
-    sandbox.setGeneration('hrflow', 'old');
-    await lookup(fromAts('janet.doerr@example.com'));
-    expect(scoringRequests()).toHaveLength(1);
-    expect(param(scoringRequests()[0]?.query ?? '', 'email')).toBe('janet.doerr@example.com');
-  });
-
-  it('pages through the newer API, which ignores the filter, until the profile is found', async () => {
+  it('finds the profile itself, then its score narrowed to it: rank 300-odd of 406 is found in two reads', async () => {
     const outcome = await lookup(fromAts('janet.doerr@example.com'));
-    expect(outcome.state).toBe('results');
-    const requests = scoringRequests();
-    expect(requests.map((r) => param(r.query, 'page'))).toEqual(['1', '2', '3']);
-    for (const r of requests) {
-      expect(JSON.parse(param(r.query, 'source_keys') ?? '')).toEqual([SETTINGS.sourceKey]);
-      expect(param(r.query, 'algorithm_key')).toBe(SETTINGS.algorithmKey);
-      expect(param(r.query, 'job_reference')).toBe(DEMO_JOB_ID);
-      expect(param(r.query, 'limit')).toBe('30');
-    }
+    expect(resultsOf(outcome)).toMatchObject([{ candidateEmail: 'janet.doerr@example.com', score: { raw: 0.21 } }]);
+    expect(sandbox.requests.map((r) => r.path)).toEqual(['/v1/profile/indexing', '/v1/profiles/scoring']);
+    const [scoring] = scoringRequests();
+    expect(JSON.parse(param(scoring?.query ?? '', 'profile_keys') ?? '')).toHaveLength(1);
+    expect(JSON.parse(param(scoring?.query ?? '', 'source_keys') ?? '')).toEqual([SETTINGS.sourceKey]);
+    expect(param(scoring?.query ?? '', 'algorithm_key')).toBe(SETTINGS.algorithmKey);
+    expect(param(scoring?.query ?? '', 'job_reference')).toBe(DEMO_JOB_ID);
   });
 
-  it('stops at the last page when the candidate is not in the pool', async () => {
-    expect((await lookup(fromAts('emma.wilson@example.com'))).state).toBe('no_match');
-    // 96 profiles at 30 a page: maxPage 4, read by email then not again by reference.
-    expect(scoringRequests()).toHaveLength(4);
-  });
-
-  it('shares pages between lookups of one job once it learns the server lists the whole pool', async () => {
-    const conn = connection();
-    const cast = [
-      'jane.doe@example.com',
-      'janet.doerr@example.com',
-      'li.wei@example.com',
-      'lucas.martin@example.com',
-      'aiko.tanaka@example.com',
-    ];
-    const strangers = Array.from({ length: 15 }, (_, i) => `applicant${i}@example.org`);
-    const outcomes = await Promise.all(
-      [...cast, ...strangers].map((email) => lookup({ emails: [email], ids: {}, ats: { ats: 'greenhouse', jobId: DEMO_JOB_ID } }, conn)),
+  it('the sandbox pool is larger than any bound a client might page to', async () => {
+    const raw = await fetch(
+      `${sandbox.baseUrl('hrflow')}/profiles/scoring?job_reference=${DEMO_JOB_ID}&source_keys=${encodeURIComponent(JSON.stringify([SETTINGS.sourceKey]))}&algorithm_key=${SETTINGS.algorithmKey}&limit=30`,
+      { headers: { 'X-API-KEY': KEYS.valid, 'X-USER-EMAIL': SETTINGS.userEmail } },
     );
-    expect(outcomes.filter((o) => o.state === 'results')).toHaveLength(cast.length);
-    expect(outcomes.filter((o) => o.state === 'no_match')).toHaveLength(strangers.length);
-    // One probe with an email filter, then the job's 4 pages read once for all 20 lookups.
-    expect(scoringRequests().length).toBeLessThanOrEqual(6);
-    // What it learned stays in the vendor's store: a later lookup goes straight to the shared pages.
-    sandbox.requests.length = 0;
-    await lookup(fromAts('li.wei@example.com'), conn);
-    expect(scoringRequests().every((r) => param(r.query, 'email') === null)).toBe(true);
+    const body = (await raw.json()) as { meta: { total: number; maxPage: number } };
+    expect(body.meta.total).toBeGreaterThan(150 * 2);
+    expect(body.meta.maxPage).toBeGreaterThan(5);
+  });
+
+  it('finds a profile by email through the profile search when the reference is unknown', async () => {
+    const outcome = await lookup({ emails: ['li.wei@example.com'], ids: {}, ats: { ats: 'greenhouse', jobId: DEMO_JOB_ID } });
+    expect(resultsOf(outcome)).toMatchObject([{ candidateEmail: 'li.wei@example.com', score: { raw: 0.55 } }]);
+    expect(sandbox.requests.map((r) => r.path)).toEqual(['/v1/profiles/searching', '/v1/profiles/scoring']);
+  });
+
+  it("where the server ignores profile_keys (older), reads the profile's scores for the board's jobs (the seed's /jobs/scoring)", async () => {
+    sandbox.setGeneration('hrflow', 'old');
+    const outcome = await lookup(fromAts('janet.doerr@example.com'));
+    expect(resultsOf(outcome)).toMatchObject([{ score: { raw: 0.21 } }]);
+    const jobs = sandbox.requests.filter((r) => r.path === '/v1/jobs/scoring');
+    expect(jobs).toHaveLength(1);
+    expect(JSON.parse(param(jobs[0]?.query ?? '', 'board_keys') ?? '')).toEqual([SETTINGS.boardKey]);
+  });
+
+  it('a profile HrFlow has not scored for this job shows as found, not scored (never "no match")', async () => {
+    const subject = { emails: [], ids: {}, ats: { ats: 'greenhouse', candidateId: 'pool-5512008-000', jobId: DEMO_JOB_ID } };
+    expect(resultsOf(await lookup(subject))).toMatchObject([{ status: 'invited', note: expect.stringMatching(/no score for this job/) }]);
+  });
+
+  it('says no_match, without any scoring read, when HrFlow has no profile for the candidate', async () => {
+    expect((await lookup(fromAts('emma.wilson@example.com'))).state).toBe('no_match');
+    expect(scoringRequests()).toHaveLength(0);
   });
 
   it('says the current API needs the algorithm key', async () => {
@@ -240,10 +239,14 @@ describe('HrFlow.ai client: settings and keys', () => {
     expect(JSON.stringify(outcome)).not.toContain(KEYS.valid);
   });
 
-  it('maps an unknown ATS job to not_found', async () => {
-    const outcome = await lookup({ emails: [DEMO_EMAIL], ids: {}, ats: { ats: 'greenhouse', jobId: '9999999' } });
+  it('says which ATS job HrFlow does not know, and how to link it; a mapping in Options links it', async () => {
+    const other = { emails: [DEMO_EMAIL], ids: {}, ats: { ats: 'greenhouse', jobId: '9999999' } };
+    const outcome = await lookup(other);
     expect(errorOf(outcome)).toMatchObject({ code: 'not_found', status: 404 });
-    expect(errorOf(outcome)?.message).toMatch(/Job not found/);
+    expect(errorOf(outcome)?.message).toMatch(/no job whose reference is the ATS job id 9999999: map this ATS job/);
+    const jobKey = SETTINGS.jobKeys[DEMO_JOB_ID] ?? '';
+    const mapped = await lookup(other, connection({ jobMap: `9999999 = ${jobKey}\n1234:abcd` }));
+    expect(resultsOf(mapped)).toMatchObject([{ assessment: `Job match (HrFlow job ${jobKey})`, score: { raw: 0.87 } }]);
   });
 });
 
@@ -263,7 +266,7 @@ describe('HrFlow.ai client: faults', () => {
     const started = Date.now();
     expect((await lookup(fromAts(DEMO_EMAIL))).state).toBe('results');
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
-    expect(scoringRequests()).toHaveLength(2);
+    expect(sandbox.requests.map((r) => r.status)).toEqual([429, 200, 200]);
   });
 
   it('reports rate_limited with the retry time when the wait is too long, after one request', async () => {
@@ -289,8 +292,8 @@ describe('HrFlow.ai client: faults', () => {
   it('reports bad_response naming a missing required field', async () => {
     sandbox.setFault('hrflow', {
       transform: (body) => {
-        const b = body as { data: { profiles: Record<string, unknown>[] } };
-        delete b.data.profiles[0]?.key;
+        const b = body as { data: { profiles?: Record<string, unknown>[] } };
+        delete b.data.profiles?.[0]?.key;
         return b;
       },
     });
@@ -299,32 +302,11 @@ describe('HrFlow.ai client: faults', () => {
     expect(error?.message).toMatch(/data\.profiles\[0\]\.key/);
   });
 
-  it('reads a bounded number of pages however large and many they claim to be', async () => {
-    sandbox.setFault('hrflow', {
-      transform: (body) => {
-        const b = body as {
-          meta: Record<string, number>;
-          data: { profiles: { key: string; info: { email: string } }[]; predictions: number[][] };
-        };
-        const template = b.data.profiles[0];
-        b.data.profiles = Array.from(
-          { length: 5000 },
-          (_, i) => ({ ...template, key: `k${i}`, info: { ...template?.info, email: `x${i}@pool.example` } }) as typeof template & object,
-        );
-        b.data.predictions = b.data.profiles.map(() => [0.5, 0.5]);
-        b.meta = { page: 1, maxPage: 100_000, count: 5000, total: 500_000_000 };
-        return b;
-      },
-    });
-    expect((await lookup(fromAts('emma.wilson@example.com'))).state).toBe('no_match');
-    expect(sandbox.requests).toHaveLength(5);
-  });
-
   it("sends every request through the engine's gate", async () => {
     const seen: number[] = [];
     const gate = { acquire: async () => () => undefined, observe: (response: Response) => void seen.push(response.status) };
     await lookup(fromAts('janet.doerr@example.com'), { ...connection(), gate });
-    expect(seen).toEqual([200, 200, 200]);
+    expect(seen).toEqual([200, 200]);
   });
 
   it('still answers under 300 ms of latency', async () => {
@@ -337,7 +319,7 @@ describe('HrFlow.ai testConnection', () => {
   it('scores one profile for the job key when one is set', async () => {
     const jobKey = SETTINGS.jobKeys[DEMO_JOB_ID] ?? '';
     await expect(hrflow.testConnection(connection({ jobKey }))).resolves.toBe(
-      `Connected as ${SETTINGS.userEmail}: 96 profiles scored for job ${jobKey}`,
+      `Connected as ${SETTINGS.userEmail}: 406 profiles scored for job ${jobKey}`,
     );
     expect(param(scoringRequests()[0]?.query ?? '', 'limit')).toBe('1');
   });

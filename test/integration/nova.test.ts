@@ -1,3 +1,4 @@
+import { limitsFor } from '@/lib/lookup/gate';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lookupVendor } from '@/lib/lookup/lookup';
 import type { AssessmentResult, Subject, VendorOutcome } from '@/lib/model';
@@ -12,6 +13,7 @@ import {
   viewOfScoreResponse,
 } from '@/lib/vendors/nova';
 import type { VendorConnection } from '@/lib/vendors/types';
+import { countingGate } from '../helpers/gates';
 import { memoryStore } from '../helpers/memoryStore';
 import { DEMO_EMAIL, DEMO_JOB_ID, personByEmail } from '../sandbox/fixtures';
 import { novaSandboxKeys, novaSandboxTenant, resetNovaRateLimits } from '../sandbox/nova';
@@ -36,6 +38,7 @@ const connection = (apiKey: string = novaSandboxKeys.valid, tenantId: string = n
   apiKey,
   fields: { tenantId },
   store: memoryStore(),
+  gate: countingGate(),
 });
 
 function subjectOf(email: string): Subject {
@@ -141,7 +144,7 @@ describe('Dweet Nova client against the sandbox: the cast', () => {
 
   it('tells the engine how to poll pending scores and which budget to keep, and uses its gate', async () => {
     expect(nova.poll).toMatchObject({ intervalMs: 3_000, maxPolls: 10 });
-    expect(nova.limits?.perSecond).toBeLessThanOrEqual(20);
+    expect(limitsFor(nova).perSecond).toBeLessThanOrEqual(20);
     expect(nova.subjectParts).toEqual(['ats']);
     const seen: number[] = [];
     const gate = { acquire: async () => () => undefined, observe: (r: Response) => void seen.push(r.status) };

@@ -10,6 +10,7 @@ import {
   tokensForEmail,
 } from '@/lib/vendors/praxicraft';
 import type { VendorConnection } from '@/lib/vendors/types';
+import { countingGate } from '../helpers/gates';
 import { memoryStore } from '../helpers/memoryStore';
 import { DEMO_EMAIL } from '../sandbox/fixtures';
 import { PRAXICRAFT_CAST, praxicraftSandbox, praxicraftSandboxKeys as KEYS } from '../sandbox/praxicraft';
@@ -35,6 +36,7 @@ const connection = (apiKey: string = KEYS.valid, fields: Record<string, string> 
   apiKey,
   fields,
   store,
+  gate: countingGate(),
 });
 const byEmail = (email: string): Subject => ({ emails: [email], ids: {} });
 const byToken = (token: string): Subject => ({ emails: [], ids: { praxicraft: [token] } });
@@ -91,9 +93,14 @@ describe('Praxicraft: the cast, from email and from invite token', () => {
     expect(backend[1]?.query).toMatch(/cursor=/);
     expect(backend.every((r) => r.query.includes('page_size=100'))).toBe(true);
     expect(sandbox.requests.filter((r) => r.path.endsWith('/assessments/'))).toHaveLength(1);
-    // Archived and draft assessments are not scanned.
-    expect(listRequests('legacy-java-screen')).toHaveLength(0);
-    expect(listRequests('platform-sre-screen')).toHaveLength(0);
+    // Archived and draft assessments are scanned too: an invite may sit in one.
+    expect(listRequests('legacy-java-screen')).toHaveLength(1);
+    expect(listRequests('platform-sre-screen')).toHaveLength(1);
+    expect(sandbox.requests.find((r) => r.path.endsWith('/assessments/'))?.query).toMatch(/status=all/);
+  });
+
+  it('finds a candidate whose only invite is in an archived assessment', async () => {
+    expect(only(await lookup(byEmail('filler-184@example.org')))).toMatchObject({ assessment: 'Java Screen (2024)' });
   });
 
   it('jane: an invite token found on the page reads the result directly, without the index', async () => {
@@ -211,6 +218,8 @@ describe('Praxicraft: the email → invite-token index', () => {
     expect(sandbox.requests.map((r) => r.path).sort()).toEqual([
       '/api/v1/public/assessments/data-engineering/results/',
       '/api/v1/public/assessments/frontend-take-home/results/',
+      '/api/v1/public/assessments/legacy-java-screen/results/',
+      '/api/v1/public/assessments/platform-sre-screen/results/',
       '/api/v1/public/assessments/senior-backend-screen/results/',
     ]);
     expect(sandbox.requests.some((r) => r.query.includes('cursor='))).toBe(false);
@@ -238,6 +247,35 @@ describe('Praxicraft: the email → invite-token index', () => {
       status: 'invited',
       candidateName: 'New Hire',
     });
+  });
+
+  it('picks up a new invite even when older rows moved above it (lists order by last activity)', async () => {
+    const conn = connection(KEYS.valid, {}, memoryStore());
+    const t0 = Date.now();
+    await refreshEmailIndex(conn, { now: t0 });
+    const token = '0b1c2d3e-4f5a-4b6c-8d7e-000000000001';
+    praxicraftSandbox.addSession({
+      token,
+      slug: 'senior-backend-screen',
+      email: 'late.invite@example.org',
+      name: 'Late Invite',
+      status: 'pending',
+      at: '2025-07-02T09:00:00Z',
+    });
+    // Then Sam starts his (older) invite and Jane's is re-sent unchanged: both rows move above the new one.
+    praxicraftSandbox.update(tokenOf('sam.okafor@example.com'), {
+      at: '2025-07-03T09:00:00Z',
+      status: 'started',
+      startedAt: '2025-07-03T09:00:00Z',
+    });
+    praxicraftSandbox.update(JANE, { at: '2025-07-04T09:00:00Z' });
+    sandbox.requests.length = 0;
+    const next = await refreshEmailIndex(conn, { now: t0 + MIN_REFRESH_MS });
+    expect(tokensForEmail(next.index, 'late.invite@example.org')).toEqual([{ token, slug: 'senior-backend-screen', name: 'Late Invite' }]);
+    // Still one page per assessment.
+    expect(listRequests('senior-backend-screen')).toHaveLength(1);
+    // And Sam's card shows his invite as started.
+    expect(only(await lookup(byEmail('sam.okafor@example.com'), conn))).toMatchObject({ status: 'in_progress' });
   });
 
   it('is rebuilt after its TTL, and for another key', async () => {
@@ -445,9 +483,10 @@ describe('Praxicraft: errors a recruiter can act on', () => {
     });
     const store = memoryStore();
     const outcome = await lookup(byEmail(DEMO_EMAIL), connection(KEYS.valid, {}, store));
-    expect(outcome.state).toBe('no_match');
+    // Not found within the bound, and the card says how far back the search went.
+    expect(outcome).toMatchObject({ state: 'no_match', partial: { searchedBack: expect.any(String) } });
     // One page each: 5000 rows pass the per-assessment row cap, so no further page is asked for.
-    expect(listRequests()).toHaveLength(3);
+    expect(listRequests()).toHaveLength(5);
     const index = [...store.data.values()][0] as { byEmail: Record<string, unknown> };
     expect(Object.keys(index.byEmail)).toHaveLength(2000);
   });

@@ -2,11 +2,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { lookupVendor } from '@/lib/lookup/lookup';
 import type { Subject } from '@/lib/model';
 import { talentscreen } from '@/lib/vendors/talentscreen';
+import { countingGate } from '../helpers/gates';
 import { memoryStore } from '../helpers/memoryStore';
 import type { VendorConnection } from '@/lib/vendors/types';
 import { DEMO_EMAIL } from '../sandbox/fixtures';
 import { type Sandbox, startSandbox } from '../sandbox/server';
-import { talentscreenSandboxKeys } from '../sandbox/talentscreen';
+import { TALENTSCREEN_PROLIFIC, talentscreenSandbox, talentscreenSandboxKeys } from '../sandbox/talentscreen';
 
 let sandbox: Sandbox;
 beforeAll(async () => {
@@ -15,6 +16,8 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 afterEach(() => {
   sandbox.setFault('talentscreen', undefined);
+  sandbox.setGeneration('talentscreen', 'new');
+  talentscreenSandbox.reset();
   sandbox.requests.length = 0;
 });
 
@@ -23,6 +26,7 @@ const connection = (apiKey: string = talentscreenSandboxKeys.valid): VendorConne
   apiKey,
   fields: {},
   store: memoryStore(),
+  gate: countingGate(),
 });
 const byEmail = (email: string): Subject => ({ emails: [email], ids: {} });
 const lookup = (subject: Subject, conn = connection()) =>
@@ -118,6 +122,24 @@ describe('TalentScreen client against the sandbox', () => {
     const outcome = await lookup(byEmail(DEMO_EMAIL));
     expect(outcome).toMatchObject({ state: 'error', error: { code: 'bad_response' } });
     expect(outcome.state === 'error' && outcome.error.message).toMatch(/data\[0\]\.id/);
+  });
+
+  it('says how many results it shows when TalentScreen has more than it reads (next_cursor pages)', async () => {
+    const outcome = await lookup(byEmail(TALENTSCREEN_PROLIFIC.email));
+    expect(outcome).toMatchObject({ state: 'results', partial: { shown: 300, total: 340 } });
+    const details = sandbox.requests.filter((r) => /^\/api\/v1\/results\/result_/.test(r.path));
+    // Breakdowns for the five most recent of those read only; the rest as listed.
+    expect(details.map((r) => r.path.split('/').pop()).sort()).toEqual([295, 296, 297, 298, 299].map((n) => `result_prolific_${n}`));
+    expect(details).toHaveLength(5);
+  });
+
+  it("reads the seed's pagination shape (has_more, no next_cursor) and says it stopped", async () => {
+    sandbox.setGeneration('talentscreen', 'old');
+    const outcome = await lookup(byEmail(TALENTSCREEN_PROLIFIC.email));
+    expect(outcome).toMatchObject({ state: 'results', partial: { shown: 100, total: 340 } });
+    expect(sandbox.requests.filter((r) => r.path === '/api/v1/results')).toHaveLength(1);
+    // A short list is whole in either shape: no note.
+    expect(await lookup(byEmail(DEMO_EMAIL))).not.toHaveProperty('partial');
   });
 
   it('tests the connection with GET /me', async () => {

@@ -1,9 +1,11 @@
 /**
- * HrFlow.ai as documented (seed 003, ../../../shared/vendors.md): `X-API-KEY` + `X-USER-EMAIL`,
+ * HrFlow.ai as documented (seed 003: its API reference and public docs): `X-API-KEY` + `X-USER-EMAIL`,
  * `{code, message}` envelopes (the 401 echoes the key, as the seed shows), page/limit paging
  * with `meta {page, maxPage, count, total}`, predictions `[1 - score, score]`.
- * Generations: 'old' honours the `email` filter and needs no algorithm; 'new' requires
- * `algorithm_key` and ignores `email` (the whole scored pool comes back, paged).
+ * Generations: 'old' honours the `email` filter, ignores `profile_keys` and needs no algorithm;
+ * 'new' requires `algorithm_key`, ignores `email` (the whole scored pool comes back, paged) and
+ * narrows to `profile_keys`. The demo job's pool (406 profiles) is larger than any client bound.
+ * `GET /profiles/searching` finds profiles by `text_keywords` (email, name) and `profile_keys`.
  */
 import { createHash } from 'node:crypto';
 import { DEMO_EMAIL, DEMO_JOB_ID, PEOPLE, type PersonFixture } from './fixtures';
@@ -43,8 +45,8 @@ const DEMO_MATCHES: Record<string, number> = {
   'aiko.tanaka@example.com': 0.63,
   'diego.rossi@example.com': 0.74,
 };
-/** Filler profiles so that the demo job's pool spans several pages of 30. */
-const DEMO_POOL_SIZE = 90;
+/** Filler profiles: the demo job's pool spans 14 pages of 30, more than any client reads by rank. */
+const DEMO_POOL_SIZE = 400;
 const OTHER_POOL_SIZE = 12;
 
 const JOBS = [
@@ -100,10 +102,16 @@ type Profile = ReturnType<typeof profile>;
 const FIRST = ['Alex', 'Sofia', 'Ravi', 'Chloe', 'Mateo', 'Hana', 'Jonas', 'Amara', 'Felix', 'Leila'];
 const LAST = ['Novak', 'Berg', 'Iyer', 'Moreau', 'Silva', 'Kim', 'Lind', 'Okoye', 'Wagner', 'Haddad'];
 
-function filler(job: Job, n: number, score: number) {
+/** Who the n-th applicant of a job's pool is (the demo job's by default): for benches and tests. */
+export function hrflowPoolMember(n: number, jobReference: string = DEMO_JOB_ID) {
   const name = `${FIRST[n % 10]} ${LAST[Math.floor(n / 10) % 10]}`;
-  const reference = `pool-${job.reference}-${String(n).padStart(3, '0')}`;
+  const reference = `pool-${jobReference}-${String(n).padStart(3, '0')}`;
   const email = `${name.toLowerCase().replace(' ', '.')}.${n}@talentpool.example`;
+  return { name, reference, email };
+}
+
+function filler(job: Job, n: number, score: number) {
+  const { name, reference, email } = hrflowPoolMember(n, job.reference);
   return { profile: profile(reference, email, name, '2025-01-10T08:00:00+0000'), score };
 }
 
@@ -118,7 +126,7 @@ function poolFor(job: Job): { profile: Profile; score: number }[] {
             profile: castProfile(p),
             score: DEMO_MATCHES[p.email] ?? 0,
           })),
-          ...Array.from({ length: DEMO_POOL_SIZE }, (_, n) => filler(job, n, Math.round((0.93 - n * 0.0097) * 1e4) / 1e4)),
+          ...Array.from({ length: DEMO_POOL_SIZE }, (_, n) => filler(job, n, Math.round((0.95 - n * 0.0022) * 1e4) / 1e4)),
         ]
       : Array.from({ length: OTHER_POOL_SIZE }, (_, n) => filler(job, n, Math.round((0.81 - n * 0.05) * 1e4) / 1e4));
   return rows.sort((a, b) => b.score - a.score);
@@ -166,9 +174,11 @@ function profilesScoring(req: SandboxRequest): SandboxResponse {
   const job = JOBS.find((j) => (jobKey ? j.key === jobKey : j.reference === jobReference));
   if (!job) return error(404, 'Job not found');
   let pool = poolFor(job);
-  // Older docs: "filter by profile's email". The newer API ignores it.
+  // Older docs: "filter by profile's email". The newer API ignores it, and narrows to profile_keys instead.
   const email = q.get('email')?.toLowerCase();
   if (req.generation === 'old' && email) pool = pool.filter((row) => row.profile.info.email === email);
+  const keys = jsonArray(q.get('profile_keys'));
+  if (req.generation === 'new' && keys) pool = pool.filter((row) => keys.includes(row.profile.key));
   const { slice, meta } = pageOf(pool, q);
   return json(200, {
     code: 200,
@@ -200,6 +210,25 @@ function profileIndexing(req: SandboxRequest): SandboxResponse {
   const hit = allProfiles().find(({ profile: p }) => (key ? p.key === key : p.reference === reference));
   if (!hit) return error(404, 'Profile not found');
   return json(200, { code: 200, message: 'Profile retrieved', data: hit.profile });
+}
+
+/** Profiles of the sources whose email, name or summary contains every keyword; `profile_keys` narrows. */
+function profilesSearching(req: SandboxRequest): SandboxResponse {
+  const sources = jsonArray(req.query.get('source_keys'));
+  if (!sources?.length) return error(400, 'source_keys must be a JSON array of source keys');
+  const unknownSource = sources.find((s) => s !== S.sourceKey);
+  if (unknownSource) return error(400, `Invalid source key: ${unknownSource}`);
+  const keywords = (jsonArray(req.query.get('text_keywords')) ?? []).map((k) => k.toLowerCase());
+  const keys = jsonArray(req.query.get('profile_keys'));
+  const hits = allProfiles()
+    .map(({ profile: p }) => p)
+    .filter((p) => !keys || keys.includes(p.key))
+    .filter((p) => {
+      const text = `${p.info.email} ${p.info.full_name} ${p.info.summary}`.toLowerCase();
+      return keywords.every((k) => text.includes(k));
+    });
+  const { slice, meta } = pageOf(hits, req.query);
+  return json(200, { code: 200, message: 'Profiles searched', meta, data: { profiles: slice } });
 }
 
 /** The seed's endpoint: the jobs of the boards, ranked for one profile. */
@@ -238,6 +267,7 @@ const handler: SandboxHandler = (req) => {
   if (req.method !== 'GET') return error(405, 'Method not allowed');
   const path = req.path.startsWith(`${BASE}/`) ? req.path.slice(BASE.length) : '';
   if (path === '/profile/indexing') return profileIndexing(req);
+  if (path === '/profiles/searching') return profilesSearching(req);
   if (path === '/profiles/scoring' || path === '/jobs/scoring') {
     if (key === hrflowSandboxKeys.noScoring) {
       const api = path === '/profiles/scoring' ? 'Profile Scoring API' : 'Job Scoring API';

@@ -1,5 +1,5 @@
 /**
- * Dweet Nova Embed API as documented (seed 004, ../../../shared/vendors.md): bearer keys
+ * Dweet Nova Embed API as documented (seed 004: its API reference and public docs): bearer keys
  * `sk_test_…`/`sk_live_…`, `X-Tenant-Id` on everything but `rate-limit-status`, RFC 7807
  * errors with `traceId` and an `X-Trace-Id` header on every response, and per-key buckets of
  * requests per 1-second window (`read_and_ops` 20/s, `rate_limit_status` 2/s) with
@@ -66,6 +66,11 @@ const windows = new Map<string, { second: number; count: number }>();
 /** Forget every window, so a test starts with a full budget. */
 export function resetNovaRateLimits(): void {
   windows.clear();
+}
+
+/** Spends reads of a key's current second as another server using the same key would. */
+export function spendNovaReads(key: string, n: number): void {
+  for (let i = 0; i < n; i++) take(key, 'read_and_ops');
 }
 
 function take(key: string, bucket: Bucket, now = Date.now()) {

@@ -1,5 +1,5 @@
 /**
- * Praxicraft Assess API v1 as documented (seed 002, ../../../shared/vendors.md): bearer
+ * Praxicraft Assess API v1 as documented (seed 002: its API reference and public docs): bearer
  * `ct_live_…`/`ct_test_…` keys with scopes, `{"error":{code,message,details}}`, DRF-style
  * `{next, previous, results}` pages whose `next` is an absolute URL with an opaque cursor,
  * X-RateLimit-* headers.
@@ -350,19 +350,33 @@ const BASE_SESSIONS: PraxicraftSession[] = [
 
 /** Sessions a test added (a new invite appearing at the top of a list). */
 const added: PraxicraftSession[] = [];
+/** Sessions a test changed, by token: lists order by last activity, so a changed row moves to the top. */
+const updated = new Map<string, Partial<PraxicraftSession>>();
 
 /** Test hooks: add an invite as if a recruiter just sent it, and undo that. */
 export const praxicraftSandbox = {
   addSession(session: PraxicraftSession): void {
     added.push(session);
   },
+  /** Something happened to an invite (started, completed, re-sent): its row moves to the top. */
+  update(token: string, changes: Partial<PraxicraftSession> & { at: string }): void {
+    updated.set(token, { ...updated.get(token), ...changes });
+  },
   reset(): void {
     added.length = 0;
+    updated.clear();
     usage.clear();
+  },
+  /** Spends reads of a key's hour as another browser sharing the key would. */
+  spend(key: string, n: number): void {
+    const now = Date.now();
+    const u = usage.get(key);
+    if (!u || now - u.windowStart >= 3_600_000) usage.set(key, { windowStart: now, used: n });
+    else u.used += n;
   },
 };
 
-const sessions = (): PraxicraftSession[] => [...added, ...BASE_SESSIONS];
+const sessions = (): PraxicraftSession[] => [...added, ...BASE_SESSIONS].map((s) => ({ ...s, ...updated.get(s.token) }));
 const assessmentOf = (slug: string) => ASSESSMENTS.find((a) => a.slug === slug);
 
 // ---------------------------------------------------------------- shapes

@@ -56,6 +56,8 @@ export interface LoggedRequest {
   query: string;
   /** The status the sandbox answered with (set once it answers). */
   status?: number;
+  /** When it arrived (epoch ms, by Date.now: a bench's simulated clock shows here too). */
+  at: number;
 }
 
 export interface Sandbox {
@@ -118,7 +120,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       send(res, atsPage(host, url.pathname) ?? { status: 404, body: { error: 'unknown sandbox route' } });
       return;
     }
-    const logged: LoggedRequest = { vendor: target.vendor, host, method: base.method, path: target.path, query: url.search };
+    const logged: LoggedRequest = {
+      vendor: target.vendor,
+      host,
+      method: base.method,
+      path: target.path,
+      query: url.search,
+      at: Date.now(),
+    };
     requests.push(logged);
     res.once('finish', () => (logged.status = res.statusCode));
     const site: VendorSite = VENDOR_SITES[target.vendor];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockTime, errorAdvice, outcomeLine } from '@/lib/export/labels';
+import { clockTime, errorAdvice, outcomeLine, partialLine } from '@/lib/export/labels';
 import { CSV_COLUMNS, csvField, exportFileName, resultsCsv, resultsJson, summaryText } from '@/lib/export/format';
 import { AssessmentResultSchema, type AssessmentResultInput, type Subject, type VendorOutcome } from '@/lib/model';
 
@@ -131,8 +131,8 @@ describe('error advice', () => {
     expect(errorAdvice(err('forbidden')).options).toBe(true);
     const at = new Date(2026, 0, 2, 14, 5).getTime();
     expect(clockTime(at)).toMatch(/(14|02|2):05/);
-    expect(errorAdvice(err('rate_limited', { retryAt: at })).text).toBe(`TalentScreen is limiting requests: try again at ${clockTime(at)}`);
-    expect(errorAdvice(err('rate_limited')).text).toBe('TalentScreen is limiting requests: try again in a minute');
+    expect(errorAdvice(err('rate_limited', { retryAt: at })).text).toBe(`TalentScreen: limit reached, next at ${clockTime(at)}`);
+    expect(errorAdvice(err('rate_limited')).text).toBe('TalentScreen: limit reached, next in a minute');
     expect(errorAdvice(err('unavailable', { status: 503 })).text).toBe('TalentScreen is unavailable (503): try again later');
     expect(
       errorAdvice({
@@ -156,5 +156,21 @@ describe('error advice', () => {
     expect(outcomeLine({ state: 'error', vendor: 'nova', error: { code: 'not_found', message: 'Nova: check the base URL' } })).toBe(
       'Nova: check the base URL',
     );
+  });
+});
+
+describe('partial answers', () => {
+  it('says what a card shows when the vendor has more, and how far back a search went', () => {
+    const base: VendorOutcome = { state: 'results', vendor: 'talentscreen', results: [], fetchedAt: 0 };
+    expect(partialLine({ ...base, partial: { shown: 300, total: 340 } })).toBe('Showing 300 of 340; more at TalentScreen');
+    expect(partialLine({ ...base, partial: { shown: 100 } })).toBe('Showing the first 100; more at TalentScreen');
+    expect(partialLine(base)).toBeUndefined();
+    const searched = partialLine({
+      state: 'no_match',
+      vendor: 'praxicraft',
+      fetchedAt: 0,
+      partial: { searchedBack: '2025-03-01T00:00:00Z' },
+    });
+    expect(searched).toMatch(/^Praxicraft was searched back to .+ only; older invites are not shown$/);
   });
 });

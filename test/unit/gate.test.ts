@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sessionArea } from '@/lib/lookup/area';
-import { VendorGate } from '@/lib/lookup/gate';
+import { MAX_QUEUE, VendorGate } from '@/lib/lookup/gate';
 
 let now = 1_700_000_000_000;
 const clock = () => now;
@@ -64,5 +64,52 @@ describe('vendor gate', () => {
     );
     started.sort((a, b) => a - b);
     for (let i = 5; i < started.length; i++) expect((started[i] ?? 0) - (started[i - 5] ?? 0)).toBeGreaterThanOrEqual(1_000);
+  });
+});
+
+describe('vendor gate: reports and queue', () => {
+  it('bounds its queue: past MAX_QUEUE waiting requests, the next is refused at once', async () => {
+    const g = gate({ concurrency: 1 });
+    await g.acquire();
+    const waiting = Array.from({ length: MAX_QUEUE }, () => g.acquire().catch(() => undefined));
+    await expect(g.acquire()).rejects.toMatchObject({ code: 'rate_limited', message: expect.stringMatching(/too many lookups waiting/) });
+    expect(waiting).toHaveLength(MAX_QUEUE);
+  });
+
+  it('learns the plan from X-RateLimit-Remaining, never down; a chosen plan stays', async () => {
+    const g = gate({ concurrency: 4, hourlyPlans: [100, 1_000] });
+    expect(await g.perHour()).toBe(100);
+    g.observe(new Response('', { headers: { 'X-RateLimit-Remaining': '640' } }));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await g.perHour()).toBe(1_000);
+    g.observe(new Response('', { headers: { 'X-RateLimit-Remaining': '20' } }));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await g.perHour()).toBe(1_000);
+    const chosen = gate({ concurrency: 4, perHour: 100, hourlyPlans: [100, 1_000] });
+    chosen.observe(new Response('', { headers: { 'X-RateLimit-Remaining': '640' } }));
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await chosen.perHour()).toBe(100);
+  });
+
+  it('stops when the vendor reports nothing left, until its X-RateLimit-Reset', async () => {
+    const g = gate({ concurrency: 4 });
+    const reset = Math.ceil((now + 600_000) / 1000);
+    g.observe(new Response('', { headers: { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Reset': String(reset) } }));
+    await new Promise((r) => setTimeout(r, 5));
+    await expect(g.acquire()).rejects.toMatchObject({ code: 'rate_limited', retryAt: reset * 1000 });
+    now = reset * 1000 + 1;
+    await expect(g.acquire()).resolves.toBeTypeOf('function');
+  });
+});
+
+describe('vendor gate: a report without a reset', () => {
+  it('holds until the next clock hour, then lets requests go again', async () => {
+    now = Date.UTC(2026, 0, 5, 10, 59, 0);
+    const g = gate({ concurrency: 4 });
+    g.observe(new Response('', { headers: { 'X-RateLimit-Remaining': '0' } }));
+    await new Promise((r) => setTimeout(r, 5));
+    await expect(g.acquire()).rejects.toMatchObject({ code: 'rate_limited', retryAt: Date.UTC(2026, 0, 5, 11, 0, 0) });
+    now = Date.UTC(2026, 0, 5, 11, 0, 1);
+    await expect(g.acquire()).resolves.toBeTypeOf('function');
   });
 });

@@ -3,13 +3,9 @@
  * `example:` per field. We assemble the example row from those values, read from the file as
  * it is, and parse it with the client's schemas.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isHiringBranchId, normaliseHiringBranchScore, ScoreListSchema, ScoreResponseSchema } from '@/lib/vendors/hiringbranch';
-
-const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
-const SEED = join(SEEDS, '000_df902d6b27aa52ee.txt');
+import { vendorDocument } from '../helpers/vendorFixture';
 
 /** The lines of one `components.schemas` entry (4-space indent) of the seed's YAML. */
 function schemaBlock(yaml: string, name: string): string[] {
@@ -67,8 +63,8 @@ function exampleOf(yaml: string, name: string, enumValue: (schema: string) => st
   return row;
 }
 
-describe.skipIf(!existsSync(SEEDS) && !process.env.CI)('HiringBranch seed (000)', () => {
-  const text = existsSync(SEED) ? readFileSync(SEED, 'utf8') : '';
+describe('HiringBranch seed (000)', () => {
+  const text = vendorDocument('hiringbranch-get-score.txt');
   const yaml = /````yaml[^\n]*\n([\s\S]*?)````/.exec(text)?.[1] ?? '';
   const enums = (schema: string) => listAfter(schemaBlock(yaml, schema), 'enum', 6);
   const example = (status = enums('AssessmentStatus')[0], score = enums('ScoreStatus')[0]) =>

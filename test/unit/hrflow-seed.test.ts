@@ -1,21 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ErrorEnvelopeSchema, JobsScoringSchema, matchScore, parseSourceKeys, readHrFlowError } from '@/lib/vendors/hrflow';
-
-const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
-const SEED = '003_66fe7481a1c3525c.txt';
+import { vendorDocument } from '../helpers/vendorFixture';
 
 /** The seed's response examples, in order (fenced as ```python although they are JSON). */
 function examples(): unknown[] {
-  const text = readFileSync(join(SEEDS, SEED), 'utf8');
+  const text = vendorDocument('hrflow-jobs-scoring.txt');
   return [...text.matchAll(/```\w*\n([\s\S]*?)```/g)].map(([, body]) =>
     // The seed elides each job object as `{...}`: only that placeholder becomes `{}`.
     JSON.parse((body ?? '').replaceAll('{...}', '{}')),
   );
 }
 
-describe.skipIf(!existsSync(SEEDS) && !process.env.CI)('HrFlow.ai seed examples (GET /jobs/scoring)', () => {
+describe('HrFlow.ai seed examples (GET /jobs/scoring)', () => {
   it('parses the 200 example with the scoring schema', () => {
     const [ok] = examples();
     const parsed = JobsScoringSchema.parse(ok);

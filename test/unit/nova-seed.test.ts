@@ -2,8 +2,6 @@
  * The Dweet Nova seed's own examples (the batch endpoint), read from the file as it is,
  * parsed with the client's schemas and normalised.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   normaliseNovaBatch,
@@ -13,31 +11,10 @@ import {
   readNovaError,
   viewOfScoreResponse,
 } from '@/lib/vendors/nova';
+import { jsonAfter, vendorDocument } from '../helpers/vendorFixture';
 
-const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
-const SEED = join(SEEDS, '004_1489feef277695fd.txt');
-
-/** The balanced `{…}` that starts at the first `{` after `marker` (braces inside strings ignored). */
-function jsonAfter(text: string, marker: string): unknown {
-  const at = text.indexOf(marker);
-  if (at < 0) throw new Error(`marker not found: ${marker}`);
-  const start = text.indexOf('{', at);
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return JSON.parse(text.slice(start, i + 1));
-  }
-  throw new Error(`unbalanced JSON after ${marker}`);
-}
-
-describe.skipIf(!existsSync(SEEDS) && !process.env.CI)('Dweet Nova seed examples', () => {
-  const seed = () => readFileSync(SEED, 'utf8');
+describe('Dweet Nova seed examples', () => {
+  const seed = () => vendorDocument('nova-scoring-batch.txt');
 
   it('parses the schema example (placeholders and all)', () => {
     const body = NovaScoringBatchResponseSchema.parse(jsonAfter(seed(), "--header 'X-Tenant-Id: <x-tenant-id>'"));

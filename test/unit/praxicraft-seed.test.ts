@@ -1,6 +1,4 @@
 /** The seed document's own examples (seed 002), read as they are, through our schemas. */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   cursorFromNext,
@@ -9,17 +7,15 @@ import {
   readPraxicraftError,
   ResultPageSchema,
 } from '@/lib/vendors/praxicraft';
-
-const SEEDS = join(import.meta.dirname, '../../../shared/seeds');
-const SEED = join(SEEDS, '002_d9f8f7aaeed5be25.txt');
+import { vendorDocument } from '../helpers/vendorFixture';
 
 /** Every example: the text after a line `JSON` down to the first line that is just `}`. */
 function examples(): unknown[] {
-  const text = readFileSync(SEED, 'utf8');
+  const text = vendorDocument('praxicraft-results.txt');
   return [...text.matchAll(/^JSON\n(\{[\s\S]*?\n\})$/gm)].map((m) => JSON.parse(m[1] ?? ''));
 }
 
-describe.skipIf(!existsSync(SEEDS) && !process.env.CI)('Praxicraft seed examples', () => {
+describe('Praxicraft seed examples', () => {
   it('has the two documented examples', () => {
     expect(examples()).toHaveLength(2);
   });

@@ -1,4 +1,5 @@
 /** Conventions every vendor client keeps, checked over the registry. */
+import { limitsFor } from '@/lib/lookup/gate';
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { VENDOR_IDS } from '@/lib/model';
@@ -18,8 +19,7 @@ describe.each(VENDORS.map((v) => [v.id, v] as const))('vendor %s', (_id, vendor)
   });
 
   it('keeps its lookups within limits the engine can enforce', () => {
-    const limits = vendor.limits;
-    if (limits) expect(limits.concurrency).toBeGreaterThan(0);
+    expect(limitsFor(vendor).concurrency).toBeGreaterThan(0);
     if (vendor.poll) expect(vendor.poll.maxPolls).toBeLessThanOrEqual(60);
   });
 });

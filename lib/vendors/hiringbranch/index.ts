@@ -1,5 +1,5 @@
 /**
- * HiringBranch Connect API (seed 000, ../shared/vendors.md).
+ * HiringBranch Connect API (seed 000: its API reference and public docs).
  * No email lookup: candidate ids come from the ATS page or from ids the user linked to an
  * email (./links.ts). Many ids go in one `GET /v1/score?candidateIds=a,b,c`.
  */
@@ -66,14 +66,10 @@ export function readHiringBranchError(status: number, body: unknown): EnvelopeRe
 
 function http(connection: VendorConnection): VendorHttp {
   const instance = connection.fields.instance?.trim();
-  return createVendorHttp({
+  return createVendorHttp(connection, {
     vendorName: NAME,
-    baseUrl: connection.baseUrl,
     headers: { 'X-API-Key': connection.apiKey, ...(instance ? { instance } : {}) },
-    secrets: [connection.apiKey],
     readErrorBody: readHiringBranchError,
-    signal: connection.signal,
-    gate: connection.gate,
   });
 }
 

@@ -1,5 +1,5 @@
 /**
- * HrFlow.ai match scores (seed 003 documents GET /jobs/scoring; ../shared/vendors.md adds its
+ * HrFlow.ai match scores (seed 003 documents GET /jobs/scoring; its public docs add its
  * mirror GET /profiles/scoring, which is what a candidate view needs):
  * ATS job (or a job key from Options) + email / ATS candidate id → GET /profiles/scoring,
  * paged and bounded, matching the profile ourselves → one "Job match" result per profile.
@@ -10,10 +10,18 @@ import { z } from '../../zod';
 import { codeForStatus, redact, VendorError } from '../errors';
 import { answeredMessage, changedResponseError, createVendorHttp, type EnvelopeReading, type Query } from '../http';
 import { numberFrom } from '../normalise';
-import { fingerprint } from '../fingerprint';
-import type { VendorClient, VendorConnection, VendorStore } from '../types';
+import type { VendorClient, VendorConnection } from '../types';
 import { normaliseHrFlowMatch } from './normalise';
-import { EnvelopeSchema, ErrorEnvelopeSchema, type HrFlowProfile, type Prediction, ProfilesScoringSchema } from './schemas';
+import {
+  EnvelopeSchema,
+  ErrorEnvelopeSchema,
+  type HrFlowProfile,
+  JobsScoringSchema,
+  type Prediction,
+  ProfileIndexingSchema,
+  ProfilesScoringSchema,
+  ProfilesSearchingSchema,
+} from './schemas';
 import { assertReadableKey, HRFLOW_FIELDS, type HrFlowSettings, type JobRef, jobFor, readSettings } from './settings';
 
 export * from './schemas';
@@ -23,8 +31,6 @@ export { parseSourceKeys } from './settings';
 const NAME = VENDOR_NAMES.hrflow;
 /** The documented default page size. */
 const PAGE_SIZE = 30;
-/** The newer API ignores the email filter and lists a job's whole pool: read at most this many pages. */
-const MAX_PAGES = 5;
 /** A page seldom shows more than one or two emails; each one may cost a bounded scan. */
 const MAX_EMAILS = 3;
 /** At most this many sources are probed by testConnection. */
@@ -62,7 +68,10 @@ export function readHrFlowError(status: number, body: unknown): EnvelopeReading 
   return { code: codeForStatus(effective), message };
 }
 
-type Read = <T>(path: string, schema: z.ZodType<T>, query: Query) => Promise<T>;
+type Read = (<T>(path: string, schema: z.ZodType<T>, query: Query) => Promise<T>) & {
+  /** HrFlow's own message in its last error answer (English, whatever the user's language). */
+  lastVendorMessage?: string;
+};
 
 /**
  * GETs through the shared HTTP path, then checks the body's own `code`: HrFlow may answer
@@ -71,19 +80,20 @@ type Read = <T>(path: string, schema: z.ZodType<T>, query: Query) => Promise<T>;
 function reader(connection: VendorConnection, settings: HrFlowSettings): Read {
   const apiKey = connection.apiKey.trim();
   const secrets = [connection.apiKey, apiKey];
-  const http = createVendorHttp({
+  const http = createVendorHttp(connection, {
     vendorName: NAME,
-    baseUrl: connection.baseUrl,
     headers: { 'X-API-KEY': apiKey, 'X-USER-EMAIL': settings.userEmail },
     secrets,
-    readErrorBody: readHrFlowError,
-    signal: connection.signal,
-    gate: connection.gate,
+    readErrorBody: (status, body) => {
+      read.lastVendorMessage = ErrorEnvelopeSchema.safeParse(body).data?.message ?? undefined;
+      return readHrFlowError(status, body);
+    },
   });
-  return async (path, schema, query) => {
+  const read: Read = async (path, schema, query) => {
     const body = await http.get(path, EnvelopeSchema, query);
     const bodyCode = numberFrom(body.code);
     if (bodyCode !== undefined && bodyCode >= 400) {
+      read.lastVendorMessage = body.message ?? undefined;
       const reading = readHrFlowError(bodyCode, body);
       throw new VendorError(
         reading.code ?? codeForStatus(bodyCode),
@@ -95,9 +105,10 @@ function reader(connection: VendorConnection, settings: HrFlowSettings): Read {
     if (!parsed.success) throw changedResponseError(NAME, parsed.error, secrets);
     return parsed.data;
   };
+  return read;
 }
 
-/** Both doc generations' parameters: older servers honour `email`, newer ones need `algorithm_key`. */
+/** Both doc generations' parameters: newer servers need `algorithm_key`. */
 function scoringQuery(settings: HrFlowSettings, job: JobRef, page: number, email?: string, limit = PAGE_SIZE): Query {
   return {
     [job.kind === 'key' ? 'job_key' : 'job_reference']: job.value,
@@ -111,127 +122,84 @@ function scoringQuery(settings: HrFlowSettings, job: JobRef, page: number, email
   };
 }
 
-interface Match {
-  profile: HrFlowProfile;
-  prediction: Prediction | undefined;
-}
+/** Jobs scored per page of the seed's GET /jobs/scoring, and pages read at most (a board rarely has more). */
+const JOB_PAGES = 5;
 
-interface Search {
-  /** Fingerprint of who asks which job: lookups with the same scope read the same pages. */
-  scope: string;
-  store: VendorStore;
-  read: Read;
-  settings: HrFlowSettings;
-  job: JobRef;
-  emails: Set<string>;
-  reference: string | undefined;
-  found: Map<string, Match>;
-}
-
-type ScoringPage = z.infer<typeof ProfilesScoringSchema>;
-
-/** How long "this job's server lists its whole pool" is remembered in the vendor's store. */
-const WHOLE_POOL_TTL_MS = 6 * 60 * 60_000;
-/** Page reads under way, by scope and page: lookups made together (a list page) share them. */
-const pagesInFlight = new Map<string, Promise<ScoringPage>>();
-/** A job's first scan under way, by scope: scans starting meanwhile wait to learn what it learns. */
-const probes = new Map<string, Promise<void>>();
-const wholePoolKey = (search: Search) => `wholePool:${search.scope}`;
-
-/** Whether this job's server lists its whole pool whatever the email (waiting for a probe under way). */
-async function listsWholePool(search: Search): Promise<boolean> {
-  if ((await search.store.get<boolean>(wholePoolKey(search))) === true) return true;
-  const probe = probes.get(search.scope);
-  if (!probe) return false;
-  await probe;
-  return (await search.store.get<boolean>(wholePoolKey(search))) === true;
-}
-
-/** One page of a whole-pool job, read once for every lookup that asks while it is under way. */
-function sharedPage(search: Search, page: number): Promise<ScoringPage> {
-  const key = `${search.scope}|${page}`;
-  let read = pagesInFlight.get(key);
-  if (!read) {
-    const started = search.read('profiles/scoring', ProfilesScoringSchema, scoringQuery(search.settings, search.job, page));
-    read = started;
-    pagesInFlight.set(key, started);
-    const done = () => pagesInFlight.get(key) === started && pagesInFlight.delete(key);
-    started.then(done, done);
-  }
-  // If the lookup that started it was cancelled, read it ourselves.
-  return read.catch(() => search.read('profiles/scoring', ProfilesScoringSchema, scoringQuery(search.settings, search.job, page)));
-}
+type Found = Map<string, HrFlowProfile>;
 
 const emailOf = (profile: HrFlowProfile) => profile.info?.email?.trim().toLowerCase() || undefined;
-const referenceOf = (profile: HrFlowProfile) => (profile.reference == null ? undefined : String(profile.reference).trim());
+const sameJob = (job: JobRef, row: { key?: string | null; reference?: string | number | null }) =>
+  job.kind === 'key' ? row.key === job.value : row.reference != null && String(row.reference) === job.value;
 
-/**
- * Reads up to MAX_PAGES pages, keeping every profile that is the candidate (by email or by
- * reference), and stops once `target` is seen. Resolves to true when the server ignored the
- * email filter and the whole list (within the bound) was read: no further search can find more.
- */
-async function scan(search: Search, target: { email?: string; reference?: string }): Promise<boolean> {
-  let wholePool = await listsWholePool(search);
-  // The first scan of a job with an email probes whether the server honours the filter.
-  let endProbe: (() => void) | undefined;
-  if (!wholePool && target.email !== undefined && !probes.has(search.scope)) {
-    const probe = new Promise<void>((resolve) => (endProbe = resolve));
-    probes.set(search.scope, probe);
-    void probe.then(() => probes.get(search.scope) === probe && probes.delete(search.scope));
-  }
-  try {
-    let filterIgnored = target.email === undefined || wholePool;
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const body = wholePool
-        ? await sharedPage(search, page)
-        : await search.read('profiles/scoring', ProfilesScoringSchema, scoringQuery(search.settings, search.job, page, target.email));
-      const { profiles, predictions } = body.data;
-      let hit = false;
-      profiles.forEach((profile, i) => {
-        const email = emailOf(profile);
-        const reference = referenceOf(profile);
-        if (target.email && email !== target.email) filterIgnored = true;
-        const isCandidate =
-          (email !== undefined && search.emails.has(email)) || (reference !== undefined && reference === search.reference);
-        if (!isCandidate) return;
-        search.found.set(profile.key, { profile, prediction: predictions[i] });
-        if ((target.email && email === target.email) || (target.reference && reference === target.reference)) hit = true;
-      });
-      if (filterIgnored && target.email !== undefined && !wholePool) {
-        // Learned: remembered, so this and later scans of the job share pages instead of asking per email.
-        await search.store.set(wholePoolKey(search), true, WHOLE_POOL_TTL_MS);
-        wholePool = true;
-      }
-      endProbe?.();
-      if (hit) break;
-      const maxPage = body.meta?.maxPage;
-      const last = profiles.length === 0 || (maxPage != null ? page >= maxPage : profiles.length < PAGE_SIZE);
-      if (last) break;
+/** The profile whose reference is the ATS candidate id, in each source (GET /profile/indexing). */
+async function profilesByReference(read: Read, settings: HrFlowSettings, reference: string, found: Found): Promise<void> {
+  for (const source of settings.sourceKeys.slice(0, MAX_PROBED_SOURCES)) {
+    try {
+      const body = await read('profile/indexing', ProfileIndexingSchema, { source_key: source, reference });
+      found.set(body.data.key, body.data);
+    } catch (error) {
+      if (!isProfileNotFound(error, read.lastVendorMessage)) throw error;
     }
-    return filterIgnored;
-  } finally {
-    endProbe?.();
   }
 }
 
-async function matchesFor(search: Search): Promise<Match[]> {
-  for (const email of search.emails) {
-    // Found while scanning for another email (newer servers list everyone): no need to ask again.
-    if ([...search.found.values()].some((m) => emailOf(m.profile) === email)) continue;
-    if (await scan(search, { email })) return [...search.found.values()];
+/** Profiles carrying this email exactly, through the profile search (keyword on the email, matched exactly here). */
+async function profilesByEmail(read: Read, settings: HrFlowSettings, email: string, found: Found): Promise<void> {
+  const body = await read('profiles/searching', ProfilesSearchingSchema, {
+    source_keys: JSON.stringify(settings.sourceKeys),
+    text_keywords: JSON.stringify([email]),
+    limit: PAGE_SIZE,
+    page: 1,
+  });
+  for (const profile of body.data.profiles) if (emailOf(profile) === email) found.set(profile.key, profile);
+}
+
+/**
+ * The profile's score for the job: GET /profiles/scoring narrowed to the profile
+ * (`profile_keys`); where the server ignores that filter, the seed's GET /jobs/scoring for the
+ * profile, looking for the job among the board's. Undefined when HrFlow has no score for them.
+ */
+async function scoreFor(read: Read, settings: HrFlowSettings, job: JobRef, profile: HrFlowProfile): Promise<Prediction | undefined> {
+  const narrowed = await read('profiles/scoring', ProfilesScoringSchema, {
+    ...scoringQuery(settings, job, 1),
+    profile_keys: JSON.stringify([profile.key]),
+  });
+  const at = narrowed.data.profiles.findIndex((p) => p.key === profile.key);
+  if (at >= 0) return narrowed.data.predictions[at];
+  // Narrowed and empty: HrFlow has not scored this profile for the job.
+  if (narrowed.data.profiles.length === 0 || !settings.boardKey) return undefined;
+  for (let page = 1; page <= JOB_PAGES; page++) {
+    const body = await read('jobs/scoring', JobsScoringSchema, {
+      board_keys: JSON.stringify([settings.boardKey]),
+      source_key: profile.source?.key ?? settings.sourceKeys[0],
+      profile_key: profile.key,
+      algorithm_key: settings.algorithmKey,
+      use_algo: settings.algorithmKey ? 1 : undefined,
+      limit: PAGE_SIZE,
+      page,
+    });
+    const i = body.data.jobs.findIndex((row) => sameJob(job, row));
+    if (i >= 0) return body.data.predictions[i];
+    const maxPage = body.meta?.maxPage;
+    if (body.data.jobs.length === 0 || (maxPage != null ? page >= maxPage : body.data.jobs.length < PAGE_SIZE)) break;
   }
-  // The ATS candidate id as the profile's reference: the way in when no email matched.
-  if (search.found.size === 0 && search.reference) await scan(search, { reference: search.reference });
-  return [...search.found.values()];
+  return undefined;
+}
+
+/** HrFlow's 404 for the job: say which job was looked up and how to link it. */
+function jobNotFound(error: unknown, job: JobRef): unknown {
+  if (!(error instanceof VendorError && error.code === 'not_found' && /job/i.test(error.message))) return error;
+  const message = job.kind === 'key' ? t('hrflowJobKeyNotFound', job.value) : t('hrflowJobReferenceNotFound', job.value);
+  return new VendorError('not_found', message, error.status);
 }
 
 /** Testing without a job: read a profile that does not exist; "not found" means everything else was accepted. */
-function isProfileNotFound(error: unknown): boolean {
+function isProfileNotFound(error: unknown, vendorMessage: string | undefined): boolean {
   // Only the profile may be missing: "Source not found" (or any other refusal) is a real failure.
   return (
     error instanceof VendorError &&
     (error.code === 'not_found' || error.code === 'bad_request') &&
-    /profile[^.(]*not\s+(?:be\s+)?found/i.test(error.message)
+    /profile[^.(]*not\s+(?:be\s+)?found/i.test(vendorMessage ?? '')
   );
 }
 
@@ -255,13 +223,27 @@ export const hrflow: VendorClient = {
     const settings = readSettings(connection);
     const job = jobFor(subject, settings);
     if (!job) throw new VendorError('bad_request', t('hrflowNoJob'));
-    const emails = new Set(subject.emails.map((e) => e.trim().toLowerCase()).slice(0, MAX_EMAILS));
+    const emails = [...new Set(subject.emails.map((e) => e.trim().toLowerCase()))].slice(0, MAX_EMAILS);
     const reference = subject.ats?.candidateId?.trim() || undefined;
-    if (emails.size === 0 && !reference) return [];
+    if (emails.length === 0 && !reference) return [];
     const read = reader(connection, settings);
-    const scope = await fingerprint(JSON.stringify([connection.baseUrl, connection.apiKey, settings, job]));
-    const matches = await matchesFor({ scope, store: connection.store, read, settings, job, emails, reference, found: new Map() });
-    return matches.map(({ profile, prediction }) => normaliseHrFlowMatch(profile, prediction, job));
+    // The profile itself first (by reference, then by email), then its score for the job: where
+    // the candidate ranks in the job's pool never matters.
+    const found: Found = new Map();
+    if (reference) await profilesByReference(read, settings, reference, found);
+    for (const email of emails) {
+      if ([...found.values()].some((p) => emailOf(p) === email)) continue;
+      await profilesByEmail(read, settings, email, found);
+    }
+    const results = [];
+    for (const profile of found.values()) {
+      const prediction = await scoreFor(read, settings, job, profile).catch((error: unknown) => {
+        throw jobNotFound(error, job);
+      });
+      const result = normaliseHrFlowMatch(profile, prediction, job);
+      results.push(prediction === undefined ? { ...result, status: 'invited' as const, note: t('hrflowNotScored') } : result);
+    }
+    return results;
   },
   async testConnection(connection) {
     assertReadableKey(connection.apiKey);
@@ -284,7 +266,7 @@ export const hrflow: VendorClient = {
       try {
         await read('profile/indexing', EnvelopeSchema, { source_key: source, reference: PROBE_REFERENCE });
       } catch (error) {
-        if (!isProfileNotFound(error)) throw error;
+        if (!isProfileNotFound(error, read.lastVendorMessage)) throw error;
       }
     }
     return sources.length === 1

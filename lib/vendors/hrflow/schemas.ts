@@ -1,5 +1,5 @@
 /**
- * HrFlow.ai response shapes (seed 003 and ../shared/vendors.md), parsed tolerantly:
+ * HrFlow.ai response shapes (seed 003: its API reference and public docs), parsed tolerantly:
  * unknown fields pass, and both doc generations' shapes are accepted.
  */
 import { z } from '../../zod';
@@ -33,6 +33,7 @@ export const ProfileSchema = z.looseObject({
   key: z.string(),
   // A reference is the customer's own id (for us, the ATS candidate id); some imports store numbers.
   reference: z.union([z.string(), z.number()]).nullish(),
+  source: z.looseObject({ key: z.string().nullish() }).nullish(),
   info: z
     .looseObject({
       full_name: z.string().nullish(),
@@ -63,6 +64,12 @@ export const JobSchema = z.looseObject({
 export const JobsScoringSchema = z.looseObject({
   meta: MetaSchema.nullish(),
   data: z.object({ jobs: z.array(JobSchema), predictions: z.array(PredictionSchema) }),
+});
+
+/** `GET /profiles/searching`: profiles of the sources matching the filters. */
+export const ProfilesSearchingSchema = z.looseObject({
+  meta: MetaSchema.nullish(),
+  data: z.object({ profiles: z.array(ProfileSchema) }),
 });
 
 /** `GET /profile/indexing`: one profile by key or reference. */

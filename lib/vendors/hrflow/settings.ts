@@ -10,6 +10,7 @@ export const HRFLOW_FIELDS: VendorField[] = [
   { name: 'boardKey', label: messageKey('fieldHrflowBoardKey') },
   { name: 'algorithmKey', label: messageKey('fieldHrflowAlgorithmKey'), hint: messageKey('fieldHrflowAlgorithmKeyHint') },
   { name: 'jobKey', label: messageKey('fieldHrflowJobKey'), hint: messageKey('fieldHrflowJobKeyHint') },
+  { name: 'jobMap', label: messageKey('fieldHrflowJobMap'), hint: messageKey('fieldHrflowJobMapHint') },
 ];
 
 export interface HrFlowSettings {
@@ -18,6 +19,8 @@ export interface HrFlowSettings {
   boardKey?: string;
   algorithmKey?: string;
   jobKey?: string;
+  /** ATS job id → HrFlow job key, from Options. */
+  jobMap: Record<string, string>;
 }
 
 /** Which job the match scores are for: HrFlow's own key, or our ATS job id as its reference. */
@@ -31,6 +34,16 @@ export function parseSourceKeys(value: string | undefined): string[] {
     .split(/[\s,]+/)
     .map((k) => k.replace(/^[["']+|["'\]]+$/g, '').trim())
     .filter(Boolean);
+}
+
+/** `ATS job id = HrFlow job key`, one per line (`:` or `=`; blank and malformed lines skipped). */
+export function parseJobMap(value: string | undefined): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const line of (value ?? '').split(/[\n;]+/)) {
+    const m = /^\s*([^=:\s]+)\s*[=:]\s*([^=:\s]+)\s*$/.exec(line);
+    if (m?.[1] && m[2]) map[m[1]] = m[2];
+  }
+  return map;
 }
 
 export function readSettings(connection: VendorConnection): HrFlowSettings {
@@ -52,6 +65,7 @@ export function readSettings(connection: VendorConnection): HrFlowSettings {
     boardKey: optional(fields.boardKey),
     algorithmKey: optional(fields.algorithmKey),
     jobKey: optional(fields.jobKey),
+    jobMap: parseJobMap(fields.jobMap),
   };
 }
 
@@ -63,11 +77,14 @@ export function assertReadableKey(apiKey: string): void {
 }
 
 /**
- * A match score is always for one job. A job key set in Options wins; otherwise the ATS job the
- * candidate was opened from is the job's reference in HrFlow (how ATS connectors index jobs).
+ * A match score is always for one job, linked explicitly: the ATS job's HrFlow key from the
+ * Options mapping; else the one job key set in Options; else the rule that HrFlow's ATS
+ * connectors index a job under the ATS job id as its reference (a 404 then says to map it).
  */
 export function jobFor(subject: Subject | undefined, settings: HrFlowSettings): JobRef | undefined {
-  if (settings.jobKey) return { kind: 'key', value: settings.jobKey };
   const jobId = subject?.ats?.jobId?.trim();
+  const mapped = jobId ? settings.jobMap[jobId] : undefined;
+  if (mapped) return { kind: 'key', value: mapped };
+  if (settings.jobKey) return { kind: 'key', value: settings.jobKey };
   return jobId ? { kind: 'reference', value: jobId } : undefined;
 }

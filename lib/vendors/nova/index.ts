@@ -1,5 +1,5 @@
 /**
- * Dweet Nova Embed API (AI scoring; seed 004, ../shared/vendors.md).
+ * Dweet Nova Embed API (AI scoring; seed 004: its API reference and public docs).
  * The ATS's job id + application id → GET jobs/{jobId}/applications/{applicationId}/score.
  * Reads only: creating scoring jobs or batches is billed and never done here.
  */
@@ -79,17 +79,13 @@ function tenantOf(connection: VendorConnection): string {
  * path's 404) can be told apart after the request fails.
  */
 function http(connection: VendorConnection, tenant: string | undefined, seen?: { code?: string }): VendorHttp {
-  return createVendorHttp({
+  return createVendorHttp(connection, {
     vendorName: NAME,
-    baseUrl: connection.baseUrl,
     headers: { Authorization: `Bearer ${connection.apiKey}`, ...(tenant ? { 'X-Tenant-Id': tenant } : {}) },
-    secrets: [connection.apiKey],
     readErrorBody: (status, body) => {
       if (seen) seen.code = NovaErrorSchema.safeParse(body).data?.code ?? undefined;
       return readNovaError(status, body);
     },
-    signal: connection.signal,
-    gate: connection.gate,
   });
 }
 

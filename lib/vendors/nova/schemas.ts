@@ -1,5 +1,5 @@
 /**
- * Dweet Nova Embed API response shapes (seed 004, ../shared/vendors.md), tolerant of both
+ * Dweet Nova Embed API response shapes (seed 004: its API reference and public docs), tolerant of both
  * doc generations: unknown fields pass, nulls are allowed wherever the docs show them.
  */
 import { z } from '../../zod';

@@ -97,14 +97,10 @@ export function slugNotFoundError(error: VendorError, slug: string): VendorError
 
 export function praxicraftHttp(connection: VendorConnection): VendorHttp {
   const mode = keyMode(connection.apiKey);
-  return createVendorHttp({
+  return createVendorHttp(connection, {
     vendorName: NAME,
-    baseUrl: connection.baseUrl,
     headers: { Authorization: `Bearer ${connection.apiKey}` },
-    secrets: [connection.apiKey],
     readErrorBody: (status, body) => readPraxicraftError(status, body, mode),
-    signal: connection.signal,
-    gate: connection.gate,
   });
 }
 
@@ -124,23 +120,23 @@ export type PageDecision = 'more' | 'stop';
 /**
  * Reads a `{next, previous, results}` list page by page through our own base URL
  * (`cursor=` + `page_size=`), at most `maxPages`, until `onPage` says stop or pages run out.
- * Returns how many pages were read.
+ * Returns how many pages were read, and whether the list went on past `maxPages`.
  */
 export async function readPages<Row>(
   api: VendorHttp,
   path: string,
   schema: z.ZodType<{ next?: string | null; results: Row[] }>,
   options: { query?: Query; maxPages: number; onPage: (rows: Row[]) => PageDecision },
-): Promise<number> {
+): Promise<{ pages: number; more: boolean }> {
   let cursor: string | undefined;
   const seen = new Set<string>();
   for (let page = 1; page <= options.maxPages; page++) {
     const body = await api.get(path, schema, { ...options.query, page_size: PAGE_SIZE, cursor });
-    if (options.onPage(body.results) === 'stop') return page;
+    if (options.onPage(body.results) === 'stop') return { pages: page, more: false };
     cursor = cursorFromNext(body.next);
     // A cursor seen before would loop forever.
-    if (!cursor || seen.has(cursor)) return page;
+    if (!cursor || seen.has(cursor)) return { pages: page, more: false };
     seen.add(cursor);
   }
-  return options.maxPages;
+  return { pages: options.maxPages, more: true };
 }

@@ -1,5 +1,5 @@
 /**
- * Praxicraft Assess API v1 (seed 002, ../../../../shared/vendors.md).
+ * Praxicraft Assess API v1 (seed 002: its API reference and public docs).
  * invite token on the page → GET invites/{token}/result/;
  * email → the email → token index (./emailIndex.ts) → the same call per token.
  */
@@ -9,7 +9,7 @@ import { VendorError } from '../errors';
 import type { VendorHttp } from '../http';
 import type { VendorClient, VendorConnection } from '../types';
 import { keyMode, NAME, praxicraftHttp, slugNotFoundError } from './api';
-import { configuredSlugs, entryForToken, loadEmailIndex, refreshEmailIndex, tokensForEmail } from './emailIndex';
+import { configuredSlugs, entryForToken, indexSearchedBack, loadEmailIndex, refreshEmailIndex, tokensForEmail } from './emailIndex';
 import { type InviteContext, normalisePraxicraftResult } from './normalise';
 import { AssessmentPageSchema, InviteResultSchema, ResultPageSchema } from './schemas';
 
@@ -60,7 +60,8 @@ async function invitesFor(subject: Subject, connection: VendorConnection) {
       });
     }
   }
-  return [...wanted.values()].slice(0, MAX_INVITES_PER_LOOKUP);
+  const searchedBack = subject.emails.length > 0 && index ? indexSearchedBack(index) : undefined;
+  return { invites: [...wanted.values()].slice(0, MAX_INVITES_PER_LOOKUP), found: wanted.size, searchedBack };
 }
 
 export const praxicraft: VendorClient = {
@@ -69,13 +70,14 @@ export const praxicraft: VendorClient = {
   defaultBaseUrl: 'https://assess.praxicraft.com/api/v1/public',
   keyHint: messageKey('keyHintPraxicraft'),
   fields: [{ name: 'assessmentSlugs', label: messageKey('fieldPraxicraftSlugs'), hint: messageKey('fieldPraxicraftSlugsHint') }],
-  // The smallest documented plan (Starter): 500 reads per organisation per rolling hour.
-  limits: { concurrency: 3, perHour: 500 },
+  // Reads per organisation per rolling hour: Starter 500, Growth 2,000, Enterprise 10,000. Starter is
+  // assumed until X-RateLimit-Limit names the plan; X-RateLimit-Remaining (colleagues count too) drives the gate.
+  limits: { concurrency: 3, hourlyPlans: [500, 2_000, 10_000], hourlyReports: true },
   subjectParts: ['emails', 'ids'],
   canAnswer: (subject) => subject.emails.length > 0 || (subject.ids.praxicraft ?? []).some((id) => UUID.test(id)),
   async lookup(subject, connection) {
     const api = praxicraftHttp(connection);
-    const invites = await invitesFor(subject, connection);
+    const { invites, found, searchedBack } = await invitesFor(subject, connection);
     const settled = await Promise.allSettled(invites.map((invite) => resultFor(api, invite)));
     const results: AssessmentResultInput[] = [];
     let pageNotFound: VendorError | undefined;
@@ -91,7 +93,8 @@ export const praxicraft: VendorClient = {
       if (invites[i]?.fromPage) pageNotFound ??= error;
     }
     if (results.length === 0 && pageNotFound) throw pageNotFound;
-    return results;
+    if (searchedBack) return { results, partial: { searchedBack } };
+    return found > invites.length ? { results, partial: { shown: results.length, total: found } } : results;
   },
   async testConnection(connection) {
     const api = praxicraftHttp(connection);

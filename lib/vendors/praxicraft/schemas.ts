@@ -1,5 +1,5 @@
 /**
- * Praxicraft Assess API v1 response shapes (seed 002, ../../../../shared/vendors.md).
+ * Praxicraft Assess API v1 response shapes (seed 002: its API reference and public docs).
  * Tolerant: unknown fields pass; fields only one doc generation has are optional.
  */
 import { z } from '../../zod';
