@@ -9,6 +9,15 @@ import { t } from '../i18n';
 import type { VendorErrorCode } from '../model';
 import { codeForStatus, redact, retryAtFrom, VendorError } from './errors';
 import type { RequestGate } from './types';
+import {
+  BodyTimeoutError,
+  BodyTooLargeError,
+  ERROR_BODY_TIMEOUT_MS,
+  isRedirect,
+  MAX_BODY_BYTES,
+  MAX_ERROR_BODY_BYTES,
+  readBody,
+} from './responseBody';
 
 export const REQUEST_TIMEOUT_MS = 10_000;
 /** Waits longer than this are not slept through: the vendor is reported rate limited instead. */
@@ -92,6 +101,8 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
   const api = ky.create({
     headers: { Accept: 'application/json', ...options.headers },
     signal: options.signal,
+    // Never follow a redirect: it would carry the key (X-API-Key and the like) to wherever it points.
+    redirect: 'manual',
     ...(options.gate
       ? { fetch: gatedFetch(options.gate, options.timeoutMs ?? REQUEST_TIMEOUT_MS), timeout: false as const }
       : { timeout: options.timeoutMs ?? REQUEST_TIMEOUT_MS }),
@@ -118,11 +129,27 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
 
   async function toVendorError(error: unknown): Promise<VendorError> {
     if (error instanceof VendorError) return error;
+    if (error instanceof HTTPError && isRedirect(error.response)) {
+      void error.response.body?.cancel().catch(() => undefined);
+      return fail('bad_request', t('vendorErrRedirected', options.vendorName));
+    }
+    if (error instanceof BodyTooLargeError) {
+      const detail = t('vendorErrTooLargeDetail', String(error.maxBytes / (1024 * 1024)));
+      return new VendorError('bad_response', t('vendorErrChangedResponse', options.vendorName, detail), undefined, undefined, detail);
+    }
+    if (error instanceof BodyTimeoutError) {
+      return fail('unavailable', t('vendorErrTimeout', options.vendorName, String((options.timeoutMs ?? REQUEST_TIMEOUT_MS) / 1000)));
+    }
     if (error instanceof HTTPError) {
       const { status } = error.response;
       let body: unknown;
       try {
-        body = JSON.parse(await error.response.text());
+        const text = await readBody(error.response, {
+          maxBytes: MAX_ERROR_BODY_BYTES,
+          timeoutMs: ERROR_BODY_TIMEOUT_MS,
+          signal: options.signal,
+        });
+        body = JSON.parse(text);
       } catch {
         body = undefined;
       }
@@ -144,7 +171,11 @@ export function createVendorHttp(options: VendorHttpOptions): VendorHttp {
       let text: string;
       try {
         const response = await api.get(joinUrl(options.baseUrl, path), { searchParams: cleanQuery(query) });
-        text = await response.text();
+        text = await readBody(response, {
+          maxBytes: MAX_BODY_BYTES,
+          timeoutMs: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
+          signal: options.signal,
+        });
       } catch (error) {
         throw await toVendorError(error);
       }
