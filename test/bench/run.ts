@@ -3,6 +3,7 @@
  * with every figure. A script, not a test: numbers are reported, never asserted on timing.
  */
 import { startSandbox } from '../sandbox/server';
+import { measureCache1000 } from './cache';
 import { contentFigures, measureContentScript, printContentScript } from './content';
 import { INJECTED_LATENCY, measureList100, measureOverhead, measureWarm } from './engine';
 
@@ -28,6 +29,10 @@ try {
   });
   console.log('100-candidate list: requests per vendor');
   console.table(list.list100Requests);
+  const cache = await measureCache1000(sandbox);
+  Object.assign(figures, cache);
+  console.log('Results cache after 1,000 candidates (bytes held, by budget)');
+  console.table(cache);
 } finally {
   await sandbox.close();
 }
