@@ -52,11 +52,20 @@ function gatedFetch(gate: RequestGate, timeoutMs: number): typeof fetch {
   return async (input, init) => {
     const request = new Request(input, init);
     const release = await gate.acquire(request.signal);
+    // A timer we hold, not AbortSignal.timeout/any: a signal nothing references may be collected
+    // before it fires (Node), and the request would then wait forever. The body has its own limit.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new DOMException('The vendor did not answer in time', 'TimeoutError')), timeoutMs);
+    const forward = () => timeout.abort(request.signal.reason);
+    if (request.signal.aborted) forward();
+    request.signal.addEventListener('abort', forward, { once: true });
     try {
-      const response = await fetch(request, { signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]) });
+      const response = await fetch(request, { signal: timeout.signal });
       gate.observe(response);
       return response;
     } finally {
+      clearTimeout(timer);
+      request.signal.removeEventListener('abort', forward);
       release();
     }
   };

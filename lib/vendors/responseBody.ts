@@ -5,8 +5,12 @@
  * gate is not in the way, e.g. Test connection).
  */
 
-/** The largest answer read: the biggest documented page (100 rows with details) is a few hundred KB. */
-export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/**
+ * The largest answer read. The biggest documented page (100 rows with details) is a few hundred
+ * KB; the clients cap what they keep of a runaway answer (rows per candidate, list items), so a
+ * 10 MB answer still shows; past 16 MB it is no vendor answer worth parsing in a service worker.
+ */
+export const MAX_BODY_BYTES = 16 * 1024 * 1024;
 /** An error answer is read only for the vendor's message. */
 export const MAX_ERROR_BODY_BYTES = 64 * 1024;
 export const ERROR_BODY_TIMEOUT_MS = 2_000;

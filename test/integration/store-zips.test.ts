@@ -100,5 +100,5 @@ describe('store zips', () => {
     expect(report.summary.errors).toBe(0);
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
     for (const warning of report.warnings) expect(readme, `README explains ${warning.code}`).toContain(`\`${warning.code}\``);
-  });
+  }, 180_000);
 });

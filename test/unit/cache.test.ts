@@ -10,27 +10,9 @@ import { LookupEngine } from '@/lib/lookup/engine';
 import type { VendorOutcome } from '@/lib/model';
 import type { VendorClient } from '@/lib/vendors/types';
 import { memoryStore } from '../helpers/memoryStore';
+import { talentscreenOutcome } from '../helpers/outcomes';
 
-const outcome = (id: string, padding = 800): VendorOutcome => ({
-  state: 'results',
-  vendor: 'talentscreen',
-  fetchedAt: 1,
-  results: [
-    {
-      vendor: 'talentscreen',
-      id,
-      assessment: `Backend assessment ${'x'.repeat(padding)}`,
-      status: 'completed',
-      categories: [],
-      difficulties: [],
-      cases: [],
-      strengths: [],
-      weaknesses: [],
-      links: [],
-      integrity: {},
-    } as never,
-  ],
-});
+const outcome = (id: string, padding = 800): VendorOutcome => talentscreenOutcome(id, `Backend assessment ${'x'.repeat(padding)}`);
 
 /** What the area really holds, counted as the cache counts it. */
 async function areaBytes(area: KeyValueArea): Promise<number> {

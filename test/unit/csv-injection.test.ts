@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, resultsCsv } from '@/lib/export/format';
 import type { VendorOutcome } from '@/lib/model';
+import { talentscreenOutcome } from '../helpers/outcomes';
 
 const OWASP_PAYLOADS = [
   '=1+1',
@@ -67,29 +68,7 @@ function parseCsv(text: string, separator: string): string[][] {
 /** Whether a spreadsheet would run a cell: it starts (after blanks) with a formula character. */
 const runsAsFormula = (cell: string) => /^[\s]*[=+\-@]/.test(cell) || /^[\t\r]/.test(cell);
 
-function outcomeWith(text: string): VendorOutcome {
-  return {
-    state: 'results',
-    vendor: 'talentscreen',
-    fetchedAt: 1,
-    results: [
-      {
-        vendor: 'talentscreen',
-        id: 'r1',
-        assessment: text,
-        status: 'completed',
-        completedAt: '2026-11-20T10:00:00Z',
-        categories: [],
-        difficulties: [],
-        cases: [],
-        strengths: [],
-        weaknesses: [],
-        links: [],
-        integrity: {},
-      } as never,
-    ],
-  };
-}
+const outcomeWith = (text: string): VendorOutcome => talentscreenOutcome('r1', text);
 
 describe('CSV export against the OWASP CSV-injection payloads', () => {
   it.each(OWASP_PAYLOADS)('neutralises and quotes %j', (payload) => {
