@@ -13,6 +13,17 @@ export const VENDOR_HOSTS = [
   'https://embed.nova.dweet.com/*',
 ];
 
+/** The oldest browsers the extension runs in (public/PRIVACY.md and the README say the same). */
+export const MIN_CHROME = '140';
+export const MIN_FIREFOX = '140.0';
+export const MIN_FIREFOX_ANDROID = '142.0';
+
+/**
+ * What Firefox users are told leaves their device (Mozilla's categories): the candidate's name,
+ * emails and ATS ids go to the assessment vendors they set up, read from the ATS page's content.
+ */
+export const DATA_COLLECTED = ['personallyIdentifyingInfo', 'websiteContent'] as const;
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
@@ -31,15 +42,18 @@ export default defineConfig({
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandTogglePanel__' },
     },
     // Chrome validates administrator policy (storage.managed) against this schema; Firefox needs none.
-    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    // Chrome 140 is the first where storage.local.setAccessLevel works (keys locked to trusted contexts).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' }, minimum_chrome_version: MIN_CHROME }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'scorelens@scorelens.dev',
-              strict_min_version: '140.0',
-              data_collection_permissions: { required: ['none'] },
+              // data_collection_permissions exists from Firefox 140 on desktop and 142 on Android.
+              strict_min_version: MIN_FIREFOX,
+              data_collection_permissions: { required: [...DATA_COLLECTED] },
             },
+            gecko_android: { strict_min_version: MIN_FIREFOX_ANDROID },
           },
         }
       : {}),

@@ -1,10 +1,13 @@
-import { ATS_MATCHES, genericAdapter } from '@/lib/ats';
+import { genericAdapter } from '@/lib/ats';
 import { adapterForUrl } from '@/lib/ats/detect';
 import { ask } from '@/lib/content/ask';
 import { startPageSession } from '@/lib/content/session';
+import { PUBLIC_BOARD_EXCLUDES, RECRUITER_MATCHES } from '@/lib/ats/recruiterPages';
 
 export default defineContentScript({
-  matches: ATS_MATCHES,
+  // Recruiter pages only: never a public job board or careers page.
+  matches: RECRUITER_MATCHES,
+  excludeMatches: PUBLIC_BOARD_EXCLUDES,
   runAt: 'document_idle',
   async main(ctx) {
     const builtIn = adapterForUrl(location.href);

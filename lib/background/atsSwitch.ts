@@ -3,7 +3,7 @@
  * the sender check (is this tab an ATS page we serve?) is synchronous.
  */
 import { ATS_ADAPTERS } from '../ats';
-import { loadSettings, settingsItem } from '../settings/settings';
+import { loadSettings, updateSettings } from '../settings/settings';
 
 let disabled = new Set<string>();
 
@@ -23,9 +23,14 @@ export function rememberDisabledAts(ids: readonly string[]): void {
 
 export async function setAtsEnabled(ats: string, enabled: boolean): Promise<string[]> {
   if (!ATS_ADAPTERS.some((a) => a.id === ats)) throw new Error(`Unknown ATS "${ats}"`);
-  const settings = await loadSettings();
-  const next = enabled ? settings.disabledAts.filter((id) => id !== ats) : [...new Set([...settings.disabledAts, ats])];
-  await settingsItem.setValue({ ...settings, disabledAts: next });
-  rememberDisabledAts(next);
-  return next;
+  return updateSettings(
+    (settings) => ({
+      ...settings,
+      disabledAts: enabled ? settings.disabledAts.filter((id) => id !== ats) : [...new Set([...settings.disabledAts, ats])],
+    }),
+    ({ disabledAts }) => {
+      rememberDisabledAts(disabledAts);
+      return disabledAts;
+    },
+  );
 }

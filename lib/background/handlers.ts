@@ -4,8 +4,9 @@ import type { VendorSetup } from '../messaging/protocol';
 import type { Handlers } from '../messaging/server';
 import type { StreamHandlers } from '../messaging/stream-server';
 import type { VendorId } from '../model';
-import { forgetAllKeys, maskKey, setKey } from '../settings/keys';
-import { loadSettings, saveVendorSettings, settingsItem, vendorSettings } from '../settings/settings';
+import { maskKey, setKey } from '../settings/keys';
+import { forgetAll } from '../settings/storage';
+import { loadSettings, saveVendorSettings, updateSettings, vendorSettings } from '../settings/settings';
 import { VENDORS, vendorById } from '../vendors';
 import { VendorError } from '../vendors/errors';
 import { summarise } from '../lookup/summary';
@@ -158,8 +159,10 @@ export const handlers: Handlers = {
     return { cacheTtlMinutes, disabledAts };
   },
   async setCacheTtl({ minutes }) {
-    await settingsItem.setValue({ ...(await loadSettings()), cacheTtlMinutes: minutes });
-    return { cacheTtlMinutes: minutes };
+    return updateSettings(
+      (settings) => ({ ...settings, cacheTtlMinutes: minutes }),
+      ({ cacheTtlMinutes }) => ({ cacheTtlMinutes }),
+    );
   },
   async setAtsEnabled({ ats, enabled }) {
     return { disabledAts: await setAtsEnabled(ats, enabled) };
@@ -174,11 +177,8 @@ export const handlers: Handlers = {
     return { imported: true as const, keys: await importSettings(data) };
   },
   async forgetEverything() {
-    await forgetAllKeys();
-    await lookupEngine().clearCache();
-    // Vendor stores (linked ids, the Praxicraft index) hold candidate data too.
-    const stored = await browser.storage.local.get(null);
-    await browser.storage.local.remove(Object.keys(stored).filter((k) => k.startsWith('vendor:')));
+    // Keys, cached results, vendor stores (linked ids, the Praxicraft index): see STORED_ITEMS.
+    await forgetAll();
     return { forgotten: true as const };
   },
 };

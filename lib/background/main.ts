@@ -3,18 +3,15 @@ import { browser } from 'wxt/browser';
 import { adapterForUrl } from '../ats/detect';
 import { TOGGLE_PANEL } from '../content/bridge';
 import { dispatch, type SenderPolicy } from '../messaging/server';
-import { lockKeyStorage } from '../settings/keys';
 import { acceptStream } from '../messaging/stream-server';
-import { isAtsEnabled, loadDisabledAts } from './atsSwitch';
+import { isAtsEnabled } from './atsSwitch';
 import { handlers, streamHandlers } from './handlers';
-import { isUserSitePage, loadUserSites } from './sites';
+import { isUserSitePage } from './sites';
+import { startup } from './startup';
 
 export function startBackground(): void {
-  const ready = Promise.all([
-    lockKeyStorage(),
-    loadUserSites().catch((e: unknown) => console.error('Scorelens: user sites', e)),
-    loadDisabledAts(),
-  ]);
+  // Every message and stream waits for this; a failed step answers each with its reason.
+  const ready = startup();
   const policy: SenderPolicy = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -31,10 +28,13 @@ export function startBackground(): void {
   // sendResponse + `return true` works in every Chromium and Firefox version we support;
   // returning a Promise from the listener does not (older Chromium).
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    void ready.then(() => dispatch(message, sender, handlers, policyFor(message))).then(sendResponse);
+    void ready
+      .then((failure) => (failure ? { ok: false as const, error: failure } : dispatch(message, sender, handlers, policyFor(message))))
+      .then(sendResponse);
     return true;
   });
-  browser.runtime.onConnect.addListener((port) => acceptStream(port, streamHandlers, policy));
+  // Streams wait for startup too: right after the worker starts, the user's sites are not known yet.
+  browser.runtime.onConnect.addListener((port) => acceptStream(port, streamHandlers, policy, ready));
   // The keyboard shortcut (manifest `commands`) shows or hides the panel in the active tab.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'toggle-panel') return;

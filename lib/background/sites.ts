@@ -5,12 +5,14 @@
  */
 import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { loadSettings, settingsItem, type UserSite } from '../settings/settings';
+import { t } from '../i18n';
+import { loadSettings, MAX_USER_SITES, updateSettings, type UserSite } from '../settings/settings';
 import { defaultPattern } from '../settings/sitePattern';
 
 let known: UserSite[] = [];
 
-const scriptId = (site: UserSite) => `site-${new URL(site.origin).hostname}`;
+/** One per origin (a port makes another site on the same host). */
+const scriptId = (site: UserSite) => `site-${new URL(site.origin).host}`;
 
 /** The content script file the manifest declares for the built-in ATSs, as a path (Firefox gives full URLs). */
 function contentScriptFiles(): string[] {
@@ -57,24 +59,39 @@ export async function addUserSite(origin: string, pattern?: string): Promise<Use
   } catch {
     throw new Error(`"${site.pattern}" is not a valid URL pattern (for example https://ats.example.com/candidates/*)`);
   }
+  // The limit is checked here, before anything is registered: a 51st site is refused, never stored.
+  const others = known.filter((s) => s.origin !== site.origin);
+  if (others.length >= MAX_USER_SITES) throw new Error(t('sitesLimitReached', String(MAX_USER_SITES)));
   if (!(await browser.permissions.contains({ origins: [site.pattern] }))) {
     throw new Error(`Scorelens was not given permission to run on ${site.origin}`);
   }
   await register(site);
-  const settings = await loadSettings();
-  known = [...settings.sites.filter((s) => s.origin !== site.origin), site];
-  await settingsItem.setValue({ ...settings, sites: known });
+  known = await updateSettings(
+    (settings) => {
+      const sites = settings.sites.filter((s) => s.origin !== site.origin);
+      if (sites.length >= MAX_USER_SITES) throw new Error(t('sitesLimitReached', String(MAX_USER_SITES)));
+      return { ...settings, sites: [...sites, site] };
+    },
+    (next) => next.sites,
+  );
   return listUserSites();
 }
 
 export async function removeUserSite(origin: string): Promise<UserSite[]> {
   const site = known.find((s) => s.origin === origin);
+  const settings = await updateSettings(
+    (current) => ({ ...current, sites: current.sites.filter((s) => s.origin !== origin) }),
+    (next) => next,
+  );
+  known = settings.sites;
   if (site) {
     await browser.scripting.unregisterContentScripts({ ids: [scriptId(site)] }).catch(() => undefined);
-    await browser.permissions.remove({ origins: [site.pattern] });
+    // Give the permission back only when nothing else still needs it: another site, or a vendor's custom base URL.
+    const stillNeeded = [
+      ...known.map((s) => s.pattern),
+      ...Object.values(settings.vendors).flatMap((v) => (v.baseUrl ? [defaultPattern(v.baseUrl)] : [])),
+    ];
+    if (!stillNeeded.includes(site.pattern)) await browser.permissions.remove({ origins: [site.pattern] });
   }
-  const settings = await loadSettings();
-  known = settings.sites.filter((s) => s.origin !== origin);
-  await settingsItem.setValue({ ...settings, sites: known });
   return listUserSites();
 }

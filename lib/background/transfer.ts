@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { VendorId } from '../model';
 import { getKey, setKey } from '../settings/keys';
-import { loadSettings, settingsItem } from '../settings/settings';
+import { loadSettings, updateSettings } from '../settings/settings';
 import { buildExport, type SettingsExport, settingsFromImport } from '../settings/transfer';
 import { VENDORS } from '../vendors';
 import { rememberDisabledAts } from './atsSwitch';
@@ -32,8 +32,10 @@ export async function importSettings(data: SettingsExport): Promise<number> {
 
   const next = settingsFromImport(data);
   // Sites go through the site functions (they register and unregister the content script).
-  await settingsItem.setValue({ ...next, sites: (await loadSettings()).sites });
-  rememberDisabledAts(next.disabledAts);
+  await updateSettings(
+    (current) => ({ ...next, sites: current.sites }),
+    ({ disabledAts }) => rememberDisabledAts(disabledAts),
+  );
   const wanted = new Set(next.sites.map((s) => new URL(s.origin).origin));
   for (const site of listUserSites()) if (!wanted.has(site.origin)) await removeUserSite(site.origin);
   for (const site of next.sites) await addUserSite(site.origin, site.pattern);

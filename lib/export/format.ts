@@ -50,16 +50,28 @@ export function summaryText(subject: Subject, outcomes: readonly VendorOutcome[]
 
 export const CSV_COLUMNS = ['vendor', 'assessment', 'status', 'outcome', 'score_percent', 'raw', 'scale', 'completed_at', 'flags'] as const;
 
+/** A cell a spreadsheet reads as a formula: it starts with one of these (after spaces or quotes)… */
+const FORMULA_AT_START = /^[\s"']*[=+\-@\t\r]/;
+/** …or one follows a character some locale or import dialog splits cells at (`SQL;=cmd|…` in `;` locales). */
+const FORMULA_AFTER_SEPARATOR = /([,;|\t\r\n][\s"']*)([=+\-@])/g;
+
 /**
- * One CSV field (RFC 4180): quoted when it holds a quote, comma or line break, quotes doubled.
- * Vendor text starting like a formula (=, +, -, @) gets a leading apostrophe, so a spreadsheet
- * shows it instead of running it.
+ * One CSV field (RFC 4180): quoted when it holds a quote, separator, tab or line break, quotes
+ * doubled. Text (vendors write it, candidates influence it) that a spreadsheet could read as a
+ * formula is neutralised and always quoted: an apostrophe before the formula character at the
+ * start and after every separator, so the spreadsheet shows it instead of running it, and the
+ * quotes keep a `;`-separated locale from splitting the cell. Numbers we computed stay as they are.
  */
 export function csvField(value: string | number | undefined): string {
   if (value === undefined) return '';
-  let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (typeof value === 'number') return String(value);
+  let text = value;
+  const formula = FORMULA_AT_START.test(text) || new RegExp(FORMULA_AFTER_SEPARATOR.source).test(text);
+  if (formula) {
+    text = text.replace(FORMULA_AFTER_SEPARATOR, "$1'$2");
+    if (FORMULA_AT_START.test(text)) text = `'${text}`;
+  }
+  return formula || /[",;\t\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** One row per assessment, CRLF line ends, a header row first. */

@@ -12,14 +12,22 @@ export interface KeyValueArea {
   keys(prefix: string): Promise<string[]>;
 }
 
-export function memoryArea(): KeyValueArea {
+/** `quotaBytes` makes a write past it fail, as storage.session's quota does in Chrome. */
+export function memoryArea(quotaBytes = Infinity): KeyValueArea {
   const data = new Map<string, unknown>();
+  const used = () => [...data].reduce((sum, [k, v]) => sum + k.length + JSON.stringify(v).length, 0);
   return {
     async get<T>(key: string) {
       return structuredClone(data.get(key)) as T | undefined;
     },
     async set(key, value) {
+      const before = data.get(key);
       data.set(key, structuredClone(value));
+      if (quotaBytes !== Infinity && used() > quotaBytes) {
+        if (before === undefined) data.delete(key);
+        else data.set(key, before);
+        throw new Error('Resource::kQuotaBytes quota exceeded');
+      }
     },
     async remove(keys) {
       for (const k of keys) data.delete(k);
@@ -31,7 +39,14 @@ export function memoryArea(): KeyValueArea {
 }
 
 export function sessionArea(): KeyValueArea {
-  const area = browser.storage.session;
+  return storageArea(browser.storage.session);
+}
+
+export function localArea(): KeyValueArea {
+  return storageArea(browser.storage.local);
+}
+
+function storageArea(area: typeof browser.storage.local): KeyValueArea {
   return {
     async get<T>(key: string) {
       return (await area.get(key))[key] as T | undefined;

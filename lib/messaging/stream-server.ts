@@ -17,7 +17,7 @@ export type StreamHandlers = {
   ) => Promise<void>;
 };
 
-export function acceptStream(port: Port, handlers: StreamHandlers, policy: SenderPolicy): void {
+export function acceptStream(port: Port, handlers: StreamHandlers, policy: SenderPolicy, ready?: Promise<string | undefined>): void {
   if (!port.name.startsWith(STREAM_PORT_PREFIX)) return;
   const type = port.name.slice(STREAM_PORT_PREFIX.length);
   const send = (event: unknown) => {
@@ -27,37 +27,44 @@ export function acceptStream(port: Port, handlers: StreamHandlers, policy: Sende
       // The requester is gone; the abort below stops the work.
     }
   };
-  if (!Object.hasOwn(streams, type)) {
-    send({ type: 'error', error: `Unknown stream "${type}"` });
+  const refuse = (error: string) => {
+    send({ type: 'error', error });
     port.disconnect();
-    return;
-  }
-  const spec = streams[type as StreamType];
-  const kind = port.sender && classifySender(port.sender, policy);
-  if (!kind || !spec.senders.includes(kind)) {
-    send({ type: 'error', error: `"${type}" is not accepted from this sender` });
-    port.disconnect();
-    return;
-  }
+  };
   const controller = new AbortController();
   port.onDisconnect.addListener(() => controller.abort(new DOMException('The requester went away', 'AbortError')));
-  let started = false;
+  // Listen at once: the request arrives with the connection, perhaps before startup is done.
+  let first: { raw: unknown } | undefined;
+  let accepted: ((raw: unknown) => void) | undefined;
   port.onMessage.addListener((raw: unknown) => {
-    if (started) return;
-    started = true;
-    const request = spec.request.safeParse(raw);
-    if (!request.success) {
-      send({
-        type: 'error',
-        error: `Invalid "${type}" request: ${request.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ')}`,
-      });
-      return;
-    }
-    handlers[type as StreamType](request.data, (event) => send(spec.event.parse(event)), controller.signal).then(
-      () => send({ type: 'done' }),
-      (error: unknown) => {
-        if (!controller.signal.aborted) send({ type: 'error', error: error instanceof Error ? error.message : 'Unexpected error' });
-      },
-    );
+    if (first) return;
+    first = { raw };
+    accepted?.(raw);
+  });
+
+  void (ready ?? Promise.resolve(undefined)).then((failure) => {
+    if (controller.signal.aborted) return;
+    if (failure) return refuse(failure);
+    if (!Object.hasOwn(streams, type)) return refuse(`Unknown stream "${type}"`);
+    const spec = streams[type as StreamType];
+    const kind = port.sender && classifySender(port.sender, policy);
+    if (!kind || !spec.senders.includes(kind)) return refuse(`"${type}" is not accepted from this sender`);
+    accepted = (raw) => {
+      const request = spec.request.safeParse(raw);
+      if (!request.success) {
+        send({
+          type: 'error',
+          error: `Invalid "${type}" request: ${request.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ')}`,
+        });
+        return;
+      }
+      handlers[type as StreamType](request.data, (event) => send(spec.event.parse(event)), controller.signal).then(
+        () => send({ type: 'done' }),
+        (error: unknown) => {
+          if (!controller.signal.aborted) send({ type: 'error', error: error instanceof Error ? error.message : 'Unexpected error' });
+        },
+      );
+    };
+    if (first) accepted(first.raw);
   });
 }

@@ -3,12 +3,11 @@
  * Not secret, but kept by the background in `storage.local` under `panelPrefs` (the panel
  * runs in a content script, which cannot read `storage.local` on Chromium).
  */
-import { browser } from 'wxt/browser';
 import { z } from '../zod';
+import { panelPrefsItem } from './storage';
 
 export const PANEL_MIN_WIDTH = 280;
 export const PANEL_MAX_WIDTH = 640;
-const STORAGE_KEY = 'panelPrefs';
 /** Enough for every ATS a recruiter uses; the least recently changed go first. */
 const MAX_SITES = 100;
 
@@ -33,7 +32,7 @@ export const PanelSiteSchema = z
 const StoredSchema = z.record(z.string(), z.unknown());
 
 async function readAll(): Promise<Record<string, unknown>> {
-  const parsed = StoredSchema.safeParse((await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY] ?? {});
+  const parsed = StoredSchema.safeParse((await panelPrefsItem.getValue()) ?? {});
   return parsed.success ? parsed.data : {};
 }
 
@@ -53,7 +52,7 @@ export function setPanelPrefs(site: string, prefs: PanelPrefs): Promise<PanelPre
     all[site] = prefs;
     const sites = Object.keys(all);
     for (const old of sites.slice(0, Math.max(0, sites.length - MAX_SITES))) delete all[old];
-    await browser.storage.local.set({ [STORAGE_KEY]: all });
+    await panelPrefsItem.setValue(all);
     return prefs;
   });
   writes = write.catch(() => undefined);

@@ -9,6 +9,15 @@ import { t } from '../i18n';
 import type { VendorErrorCode } from '../model';
 import { codeForStatus, redact, retryAtFrom, VendorError } from './errors';
 import type { RequestGate, VendorConnection } from './types';
+import {
+  BodyTimeoutError,
+  BodyTooLargeError,
+  ERROR_BODY_TIMEOUT_MS,
+  isRedirect,
+  MAX_BODY_BYTES,
+  MAX_ERROR_BODY_BYTES,
+  readBody,
+} from './responseBody';
 
 export const REQUEST_TIMEOUT_MS = 10_000;
 /** Waits longer than this are not slept through: the vendor is reported rate limited instead. */
@@ -43,11 +52,20 @@ function gatedFetch(gate: RequestGate, timeoutMs: number): typeof fetch {
   return async (input, init) => {
     const request = new Request(input, init);
     const release = await gate.acquire(request.signal);
+    // A timer we hold, not AbortSignal.timeout/any: a signal nothing references may be collected
+    // before it fires (Node), and the request would then wait forever. The body has its own limit.
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(new DOMException('The vendor did not answer in time', 'TimeoutError')), timeoutMs);
+    const forward = () => timeout.abort(request.signal.reason);
+    if (request.signal.aborted) forward();
+    request.signal.addEventListener('abort', forward, { once: true });
     try {
-      const response = await fetch(request, { signal: AbortSignal.any([request.signal, AbortSignal.timeout(timeoutMs)]) });
+      const response = await fetch(request, { signal: timeout.signal });
       gate.observe(response);
       return response;
     } finally {
+      clearTimeout(timer);
+      request.signal.removeEventListener('abort', forward);
       release();
     }
   };
@@ -97,6 +115,8 @@ export function createVendorHttp(connection: HttpConnection, vendor: VendorHttpO
   const api = ky.create({
     headers: { Accept: 'application/json', ...options.headers },
     signal: connection.signal,
+    // Never follow a redirect: it would carry the key (X-API-Key and the like) to wherever it points.
+    redirect: 'manual',
     fetch: gatedFetch(connection.gate, options.timeoutMs ?? REQUEST_TIMEOUT_MS),
     timeout: false,
     retry: {
@@ -122,11 +142,27 @@ export function createVendorHttp(connection: HttpConnection, vendor: VendorHttpO
 
   async function toVendorError(error: unknown): Promise<VendorError> {
     if (error instanceof VendorError) return error;
+    if (error instanceof HTTPError && isRedirect(error.response)) {
+      void error.response.body?.cancel().catch(() => undefined);
+      return fail('bad_request', t('vendorErrRedirected', options.vendorName));
+    }
+    if (error instanceof BodyTooLargeError) {
+      const detail = t('vendorErrTooLargeDetail', String(error.maxBytes / (1024 * 1024)));
+      return new VendorError('bad_response', t('vendorErrChangedResponse', options.vendorName, detail), undefined, undefined, detail);
+    }
+    if (error instanceof BodyTimeoutError) {
+      return fail('unavailable', t('vendorErrTimeout', options.vendorName, String((options.timeoutMs ?? REQUEST_TIMEOUT_MS) / 1000)));
+    }
     if (error instanceof HTTPError) {
       const { status } = error.response;
       let body: unknown;
       try {
-        body = JSON.parse(await error.response.text());
+        const text = await readBody(error.response, {
+          maxBytes: MAX_ERROR_BODY_BYTES,
+          timeoutMs: ERROR_BODY_TIMEOUT_MS,
+          signal: connection.signal,
+        });
+        body = JSON.parse(text);
       } catch {
         body = undefined;
       }
@@ -148,7 +184,11 @@ export function createVendorHttp(connection: HttpConnection, vendor: VendorHttpO
       let text: string;
       try {
         const response = await api.get(joinUrl(options.baseUrl, path), { searchParams: cleanQuery(query) });
-        text = await response.text();
+        text = await readBody(response, {
+          maxBytes: MAX_BODY_BYTES,
+          timeoutMs: options.timeoutMs ?? REQUEST_TIMEOUT_MS,
+          signal: connection.signal,
+        });
       } catch (error) {
         throw await toVendorError(error);
       }

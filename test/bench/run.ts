@@ -3,6 +3,7 @@
  * with every figure. A script, not a test: numbers are reported, never asserted on timing.
  */
 import { startSandbox } from '../sandbox/server';
+import { measureCache1000 } from './cache';
 import { contentFigures, measureContentScript, printContentScript } from './content';
 import { measureDay } from './day';
 import { INJECTED_LATENCY, measureList100, measureOverhead, measureWarm } from './engine';
@@ -39,6 +40,10 @@ try {
     'candidates with results shown as no match': day.dayMissed,
   });
   console.log('rate-limited outcomes by vendor:', day.dayRateLimitedOutcomes);
+  const cache = await measureCache1000(sandbox);
+  Object.assign(figures, cache);
+  console.log('Results cache after 1,000 candidates (bytes held, by budget)');
+  console.table(cache);
 } finally {
   await sandbox.close();
 }

@@ -54,6 +54,29 @@ async function clickAllowingPermission(desktop: Desktop, browser: BrowserName, p
   throw new Error("Chromium's permission prompt did not appear");
 }
 
+/**
+ * Chromium stops the service worker in the middle of a refresh on this page: the panel
+ * reconnects, the restarted worker (which must first read the user's sites to accept a panel on
+ * a site the user added) asks the vendor again, and the lookup completes.
+ */
+async function stopWorkerMidLookup(world: E2EWorld, page: E2EPage) {
+  const searches = () => world.sandbox.requests.filter((r) => r.vendor === 'talentscreen' && r.path.endsWith('/candidates')).length;
+  world.sandbox.setFault('talentscreen', { latencyMs: 1_500 });
+  try {
+    const before = searches();
+    await page.click('.sl-lookup-bar button'); // Refresh: past the cache, to the vendor
+    await until(async () => searches() > before, 'the refresh to reach the vendor', 20_000);
+    await world.browser.stopBackground?.();
+    await until(async () => searches() > before + 1, 'the restarted worker to ask the vendor again', 20_000);
+    await until(async () => ((await page.text('.sl-lookup [role="status"]')) ?? '') === '', 'the lookup to complete', 20_000);
+    const panel = (await page.text('.sl-panel')) ?? '';
+    expect(panel).not.toContain('not accepted');
+    expect(await page.text('[data-vendor="talentscreen"]')).toContain('In progress');
+  } finally {
+    world.sandbox.setFault('talentscreen', undefined);
+  }
+}
+
 const missing = missingDesktopPackages();
 if (missing.length > 0) {
   // In CI a missing tool is a failure, never a silent skip (.ci/run installs them).
@@ -91,6 +114,7 @@ if (missing.length > 0) {
         const page = await world.browser.openPage(CUSTOM_SITE.candidateUrl);
         await page.waitForText('.sl-panel', 'omar.haddad@example.com');
         await page.waitForText('[data-vendor="talentscreen"]', 'In progress');
+        if (name === 'chromium') await stopWorkerMidLookup(world, page);
         await page.close();
 
         await options.bringToFront();

@@ -139,6 +139,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const readable = await world.browser.contentScriptReadableStorage(page);
       expectNoKey(readable);
       if (name === 'chromium') expect(readable).toContain('"local":"DENIED: Access to storage is not allowed from this context."');
+      // Nor candidate data (the Praxicraft email index, HiringBranch links): on Firefox it lives in IndexedDB.
+      const local = JSON.stringify((JSON.parse(readable) as { local: unknown }).local);
+      expect(local).not.toContain('vendor:');
+      expect(local).not.toContain(DEMO_EMAIL);
       expectNoKey(await page.allDomText());
       expectNoKey(world.browser.consoleOutput());
       await page.close();

@@ -45,6 +45,14 @@ export interface VendorFault {
   transform?: (body: unknown) => unknown;
   /** How many requests the fault applies to; unlimited when absent. */
   times?: number;
+  /** Never answer: the request waits for its headers until the client gives up (or the sandbox closes). */
+  stallBeforeHeaders?: boolean;
+  /** Answer 200 with the start of a JSON body, then send nothing more (the connection stays open). */
+  stallBody?: boolean;
+  /** Answer 200 with a JSON body this many bytes long, streamed without a Content-Length. */
+  oversizedBytes?: number;
+  /** Answer 302 to this origin (same path and query): a client must not follow it with its key. */
+  redirectTo?: string;
 }
 
 export interface LoggedRequest {
@@ -92,6 +100,24 @@ function send(res: ServerResponse, answer: SandboxResponse): void {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A valid JSON array of strings, `bytes` long, in 64 KB chunks; stops when the client goes away. */
+function streamOversized(res: ServerResponse, bytes: number): void {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  const row = `"${'x'.repeat(1022)}",`;
+  const chunk = row.repeat(64);
+  let sent = 0;
+  res.write('{"data":[');
+  const pump = () => {
+    while (sent < bytes && !res.destroyed) {
+      sent += chunk.length;
+      if (!res.write(chunk)) return void res.once('drain', pump);
+    }
+    if (!res.destroyed) res.end('"end"]}');
+  };
+  res.on('close', () => (sent = bytes));
+  pump();
+}
+
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   const faults = new Map<SandboxVendor, VendorFault>();
   const generations = new Map<SandboxVendor, Generation>();
@@ -135,6 +161,21 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     if (fault) {
       if (fault.times !== undefined && --fault.times <= 0) faults.delete(target.vendor);
       if (fault.latencyMs) await sleep(fault.latencyMs);
+      if (fault.stallBeforeHeaders) return;
+      if (fault.stallBody) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"data": [');
+        return;
+      }
+      if (fault.oversizedBytes !== undefined) {
+        streamOversized(res, fault.oversizedBytes);
+        return;
+      }
+      if (fault.redirectTo !== undefined) {
+        res.writeHead(302, { location: `${fault.redirectTo}${url.pathname}${url.search}`, 'content-length': '0' });
+        res.end();
+        return;
+      }
       if (fault.body !== undefined || fault.status !== undefined) {
         const headers: Record<string, string> = fault.retryAfter ? { 'retry-after': fault.retryAfter } : {};
         const status = fault.status ?? 200;

@@ -52,8 +52,8 @@ describe('csv', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     expect(csvField('cr\rhere')).toBe('"cr\rhere"');
-    expect(csvField('=1+1')).toBe("'=1+1");
-    expect(csvField('@cmd')).toBe("'@cmd");
+    expect(csvField('=1+1')).toBe(`"'=1+1"`);
+    expect(csvField('@cmd')).toBe(`"'@cmd"`);
     expect(csvField(-3)).toBe('-3');
     expect(csvField(undefined)).toBe('');
   });
@@ -62,7 +62,9 @@ describe('csv', () => {
     const lines = resultsCsv(outcomes).split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines[1]).toBe('TalentScreen,"Backend, ""Senior""\nround 2",completed,pass,87.5,87.5,0-100,2025-03-01T10:00:00Z,');
-    expect(lines[2]).toBe(`Praxicraft,"'=HYPERLINK(""x"")",completed,low_pass,85,255,0-300,,Proctoring red flag; 2 copy-paste violations`);
+    expect(lines[2]).toBe(
+      `Praxicraft,"'=HYPERLINK(""x"")",completed,low_pass,85,255,0-300,,"Proctoring red flag; 2 copy-paste violations"`,
+    );
     expect(lines[3]).toBe('Praxicraft,Frontend,in_progress,,,,,,');
     expect(lines[4]).toBe('');
     expect(lines).toHaveLength(5);
