@@ -20,6 +20,10 @@ export const greenhouse: AtsAdapter = {
   nameSelector: ['[data-provides="person-name"]', '.person-name', 'h1'],
   jobLink: /\/plans\/(\d+)/,
   notCandidate: ['[data-provides="current-user"]', '.nav-user', '[data-provides="hiring-team"]', '.activity-feed .author'],
+  contact: ['[data-provides="person-contact"]', '.contact-info'],
+  notes: ['.activity-feed .note', '[data-provides="notes"]'],
+  candidateText: ['[data-provides="cover-letter"]', '[data-provides="application-answers"]', '[data-provides="resume-text"]'],
+  ownDomains: ['greenhouse.io'],
   // The candidates list (`/people?…`) and job pipelines: one row per application.
   list: { rows: '[data-provides="candidate-row"]', name: '[data-provides="candidate-name"]', idAttribute: 'data-person-id' },
 };
