@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { adapterForUrl, detectList, detectSubject } from '@/lib/ats/detect';
 import { ATS_CASES } from './ats-cases';
-import { fixturePage } from './ats-fixture';
+import { fixturePage, lookedUp } from './ats-fixture';
 
 for (const { adapter, urls, pages } of ATS_CASES) {
   describe(adapter.name, () => {
@@ -17,8 +17,7 @@ for (const { adapter, urls, pages } of ATS_CASES) {
         it(page.subject ? 'finds exactly the candidate: emails, name, ids, context' : 'shows no candidate by its URL', () => {
           const subject = detectSubject(fixturePage(adapter.id, page.file), new URL(page.url), adapter);
           // Where each was found and what is only offered: test/unit/identity-report.test.ts.
-          const { sources: _sources, offers: _offers, ...looked } = subject ?? {};
-          expect(subject && looked).toEqual(page.subject);
+          expect(lookedUp(subject)).toEqual(page.subject);
         });
 
         it(page.rows ? `finds the ${page.rows.length} rows and who each is` : 'lists no one', () => {

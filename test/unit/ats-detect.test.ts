@@ -5,7 +5,7 @@ import { ashby } from '@/lib/ats/ashby';
 import { adapterForUrl, detectInRoots, detectList, detectSubject, findIdentifiers } from '@/lib/ats/detect';
 import { greenhouse } from '@/lib/ats/greenhouse';
 import { ATS_CASES } from './ats-cases';
-import { fixturePage } from './ats-fixture';
+import { fixturePage, lookedUp } from './ats-fixture';
 
 const PERSON_URL = new URL('https://app.greenhouse.io/people/4410023?application_id=8812001');
 
@@ -182,9 +182,9 @@ describe('sites users add', () => {
   it("find the candidate in the page's main area, not in the site's header", () => {
     const site = genericAdapter({ origin: 'https://ats.acme-careers.example' });
     const url = new URL('https://ats.acme-careers.example/ats/candidates/c-981?job_id=5512007');
-    const { sources: _sources, offers, ...subject } = detectSubject(fixturePage('generic', 'candidate.html'), url, site) ?? {};
-    expect(offers?.map((o) => `${o.value} ${o.reason}`)).toEqual(['no-reply@acme-careers.example role_address']);
-    expect(subject).toEqual({
+    const detected = detectSubject(fixturePage('generic', 'candidate.html'), url, site);
+    expect(detected?.offers?.map((o) => `${o.value} ${o.reason}`)).toEqual(['no-reply@acme-careers.example role_address']);
+    expect(lookedUp(detected)).toEqual({
       name: 'Janet Doerr',
       emails: ['janet.doerr@example.com'],
       ids: { talentscreen: ['result_janet_sql'], praxicraft: ['1f0e9d8c-7b6a-4954-8321-0fedcba98765'] },
