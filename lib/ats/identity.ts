@@ -133,7 +133,7 @@ export function sentIdentifiers(subject: Subject): Identifier[] {
   const sourceOf = new Map((subject.sources ?? []).map((s) => [keyOf(s), s.source]));
   const of = (kind: SentKind, value: string): Identifier => ({ kind, value, source: sourceOf.get(keyOf({ kind, value })) ?? 'typed' });
   return [
-    ...subject.emails.map((e) => of('email', e)),
+    ...subject.emails.map((e) => of('email', e.toLowerCase())),
     ...(['hiringbranch', 'talentscreen', 'praxicraft'] as const).flatMap((kind) => (subject.ids[kind] ?? []).map((id) => of(kind, id))),
   ];
 }

@@ -21,6 +21,14 @@ import { getPanelPrefs, setPanelPrefs } from '../settings/panelPrefs';
 import { vendorStore } from '../settings/vendorStore';
 import { linkHiringBranchId } from '../vendors/hiringbranch';
 import { tMarked } from '../i18n';
+import type { Subject } from '../model';
+import { identifierKey, withoutIdentifiers } from '../ats/identity';
+import { forgetNotThisPerson, notThisPerson, setNotThisPerson } from '../settings/notThisPerson';
+
+/** The subject without what the recruiter marked "Not this person" for this ATS candidate. */
+async function withoutRejected(subject: Subject): Promise<Subject> {
+  return withoutIdentifiers(subject, new Set(await notThisPerson(subject.ats)));
+}
 
 /**
  * The tab whose candidate the popup means: the active one, or, when the popup is itself open
@@ -56,7 +64,7 @@ async function setupOf(vendor: VendorId): Promise<VendorSetup> {
 
 export const handlers: Handlers = {
   async lookup({ subject, refresh }) {
-    return { outcomes: await lookupEngine().lookup(subject, { refresh }) };
+    return { outcomes: await lookupEngine().lookup(await withoutRejected(subject), { refresh }) };
   },
   async showPanel(_request, sender) {
     const tabId = sender.tab?.id;
@@ -66,7 +74,7 @@ export const handlers: Handlers = {
     return { injected: true };
   },
   async summary({ subject }) {
-    return { summary: summarise(await lookupEngine().lookup(subject)) };
+    return { summary: summarise(await lookupEngine().lookup(await withoutRejected(subject))) };
   },
   async siteFor({ url }) {
     return { site: userSiteFor(url) };
@@ -144,6 +152,12 @@ export const handlers: Handlers = {
   async atsEnabled({ ats }) {
     return { enabled: isAtsEnabled(ats) };
   },
+  async notThisPerson({ ats }) {
+    return { rejected: await notThisPerson(ats) };
+  },
+  async setNotThisPerson({ ats, identifier, rejected }) {
+    return { rejected: await setNotThisPerson(ats, identifierKey(identifier), rejected) };
+  },
   async exportSettings({ includeKeys }) {
     return exportSettings(includeKeys);
   },
@@ -156,12 +170,15 @@ export const handlers: Handlers = {
     // Vendor stores (linked ids, the Praxicraft index) hold candidate data too.
     const stored = await browser.storage.local.get(null);
     await browser.storage.local.remove(Object.keys(stored).filter((k) => k.startsWith('vendor:')));
+    // Which identifiers are not which candidate: candidate data too.
+    await forgetNotThisPerson();
     return { forgotten: true as const };
   },
 };
 
 export const streamHandlers: StreamHandlers = {
   async lookup({ subject, refresh }, emit, signal) {
-    await lookupEngine().lookup(subject, { refresh, signal, onOutcome: (outcome) => emit({ type: 'outcome', outcome }) });
+    const wanted = await withoutRejected(subject);
+    await lookupEngine().lookup(wanted, { refresh, signal, onOutcome: (outcome) => emit({ type: 'outcome', outcome }) });
   },
 };
