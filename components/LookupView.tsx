@@ -1,22 +1,56 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { identifierKey, withIdentifier } from '@/lib/ats/identity';
 import { t } from '@/lib/i18n';
 import { summarise } from '@/lib/lookup/summary';
 import { sendMessage } from '@/lib/messaging/client';
-import type { Subject } from '@/lib/model';
+import type { Identifier, Subject, VendorOutcome } from '@/lib/model';
+import { IdentityView } from './IdentityView';
+import { identityLine, peopleFound } from './identityText';
 import { PanelActions } from './PanelActions';
 import { ResultsView } from './ResultsView';
 import { SummaryLine } from './SummaryLine';
 import { useLookup } from './useLookup';
 
+/** The outcomes without results found by an identifier marked "Not this person" (until the lookup without it answers). */
+function withoutRejectedResults(outcomes: VendorOutcome[], rejected: ReadonlySet<string>): VendorOutcome[] {
+  if (rejected.size === 0) return outcomes;
+  return outcomes.map((o) => {
+    if (o.state !== 'results') return o;
+    const results = o.results.filter((r) => !r.matchedBy || !rejected.has(identifierKey(r.matchedBy)));
+    if (results.length === o.results.length) return o;
+    return results.length ? { ...o, results } : { state: 'no_match', vendor: o.vendor, fetchedAt: o.fetchedAt };
+  });
+}
+
 /**
  * The merged results for one subject: each vendor as it answers (a skeleton for those still
  * expected), then refreshable. In the panel: a candidate header and the actions too.
  */
-export function LookupView({ subject, inPanel = false }: { subject: Subject; inPanel?: boolean }) {
+export function LookupView({ subject: pageSubject, inPanel = false }: { subject: Subject; inPanel?: boolean }) {
+  // Offers the recruiter clicked: looked up with the rest, for this view only.
+  const [added, setAdded] = useState<Identifier[]>([]);
+  const subject = useMemo(() => added.reduce(withIdentifier, pageSubject), [pageSubject, added]);
   const query = useLookup(subject);
+  const queryClient = useQueryClient();
+  const ats = inPanel ? pageSubject.ats : undefined;
+  const marks = useQuery({
+    queryKey: ['notThisPerson', ats],
+    queryFn: () => sendMessage('notThisPerson', { ats: ats as NonNullable<typeof ats> }),
+    enabled: ats !== undefined,
+  });
+  const rejected = useMemo(() => new Set(marks.data?.rejected ?? []), [marks.data]);
+  const reject = async (identifier: Identifier, isRejected: boolean) => {
+    if (!ats) return;
+    const answer = await sendMessage('setNotThisPerson', { ats, identifier, rejected: isRejected });
+    queryClient.setQueryData(['notThisPerson', ats], answer);
+    // The background leaves the marked identifiers out: ask again (each identifier's answer is cached).
+    await queryClient.invalidateQueries({ queryKey: ['lookup', subject] });
+  };
   // Which vendors should answer: enabled and with a key (never the key itself).
   const vendors = useQuery({ queryKey: ['vendorStatus'], queryFn: () => sendMessage('vendorStatus', {}) });
-  const outcomes = query.data?.outcomes ?? [];
+  const outcomes = withoutRejectedResults(query.data?.outcomes ?? [], rejected);
+  const people = peopleFound(outcomes.flatMap((o) => (o.state === 'results' ? o.results : [])));
   const loading = query.isFetching;
   const answered = new Set(outcomes.map((o) => o.vendor));
   const pending =
@@ -33,10 +67,24 @@ export function LookupView({ subject, inPanel = false }: { subject: Subject; inP
               {e}
             </span>
           ))}
-          <p className="sl-summary" data-testid="summary">
-            {outcomes.length > 0 ? <SummaryLine summary={summarise(outcomes)} variant="header" /> : loading ? '…' : ''}
-          </p>
+          {people.length > 1 ? (
+            <p className="sl-error sl-conflict" role="alert" data-testid="conflict">
+              {t('identityConflict', people.map((p) => t('identityConflictPerson', p.name, identityLine(p.by))).join('; '))}
+            </p>
+          ) : (
+            <p className="sl-summary" data-testid="summary">
+              {outcomes.length > 0 ? <SummaryLine summary={summarise(outcomes)} variant="header" /> : loading ? '…' : ''}
+            </p>
+          )}
         </div>
+      )}
+      {inPanel && (
+        <IdentityView
+          subject={subject}
+          rejected={rejected}
+          onReject={(identifier, isRejected) => void reject(identifier, isRejected)}
+          onLookUp={(offer) => setAdded((list) => [...list, { kind: offer.kind, value: offer.value, source: offer.source }])}
+        />
       )}
       <div className="sl-lookup-bar">
         <span className="sl-muted" role="status">

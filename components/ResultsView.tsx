@@ -2,6 +2,7 @@ import { errorAdvice, formatScore, integrityFlags, outcomeLabel, outcomeLine, pa
 import { pluralForm, t } from '@/lib/i18n';
 import type { AssessmentResult, BreakdownItem, VendorId, VendorOutcome } from '@/lib/model';
 import { VENDOR_NAMES } from '@/lib/model';
+import { matchedByLine } from './identityText';
 import { OpenOptionsButton } from './OpenOptionsButton';
 
 /** "81st percentile": the ordinal's form (one, two, few, other) as the messages' language has them. */
@@ -112,6 +113,11 @@ function ResultCard({ result }: { result: AssessmentResult }) {
   return (
     <article className="sl-result" data-result-id={result.id}>
       <h4 className="sl-result-title">{result.assessment}</h4>
+      {result.matchedBy && (
+        <p className="sl-muted sl-matched-by" data-testid="matched-by">
+          {matchedByLine(result)}
+        </p>
+      )}
       <p className="sl-result-line">
         <span className="sl-status">{statusLabel(result.status)}</span>
         {score && <span className="sl-score">{score}</span>}

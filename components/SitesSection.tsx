@@ -3,7 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
-import { defaultPattern } from '@/lib/settings/sitePattern';
+import { defaultPattern, sitePatternProblem } from '@/lib/settings/sitePattern';
 
 /** Your own ATS sites: Scorelens asks for the site's permission when you add it, and gives it back when you remove it. */
 export function SitesSection() {
@@ -39,6 +39,12 @@ export function SitesSection() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    // A pattern beyond the typed origin is refused before any permission is asked for.
+    const problem = URL.canParse(origin.trim()) ? sitePatternProblem(origin.trim(), pattern.trim() || undefined) : undefined;
+    if (problem) {
+      setStatus({ ok: false, message: problem });
+      return;
+    }
     const wanted = pattern.trim() || (URL.canParse(origin.trim()) ? defaultPattern(origin.trim()) : '');
     // Asked before anything is awaited: browsers grant permissions only inside the click.
     const granted = wanted ? browser.permissions.request({ origins: [wanted] }).catch(() => false) : Promise.resolve(true);

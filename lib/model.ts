@@ -18,12 +18,45 @@ export type AtsContext = z.infer<typeof AtsContextSchema>;
 
 const idList = z.array(z.string().min(1).max(200)).max(50);
 
+/**
+ * Where the page showed an identifier. Only the URL, the profile header or a labelled contact
+ * field, a vendor's report link and a labelled field or note are looked up without asking;
+ * `typed` is the popup's input, `list` a list row's own line.
+ */
+export const IDENTIFIER_SOURCES = ['url', 'profile', 'contact', 'vendor_link', 'field', 'note', 'free_text', 'list', 'typed'] as const;
+export const IdentifierSourceSchema = z.enum(IDENTIFIER_SOURCES);
+export type IdentifierSource = z.infer<typeof IdentifierSourceSchema>;
+
+/** What an identifier is: an email, a vendor's own id, or the ATS's ids from the URL (for vendors keyed by them). */
+export const IdentifierKindSchema = z.enum(['email', 'hiringbranch', 'talentscreen', 'praxicraft', 'ats']);
+export type IdentifierKind = z.infer<typeof IdentifierKindSchema>;
+
+/** One email or id, with where it was found. */
+export const IdentifierSchema = z.object({
+  kind: IdentifierKindSchema,
+  value: z.string().min(1).max(254),
+  source: IdentifierSourceSchema,
+});
+export type Identifier = z.infer<typeof IdentifierSchema>;
+
+/** Why an identifier on the page was not looked up without the recruiter's click. */
+export const HeldReasonSchema = z.enum(['colleague', 'role_address', 'relay_address', 'candidate_text', 'free_text', 'limit']);
+export type HeldReason = z.infer<typeof HeldReasonSchema>;
+
+/** An identifier offered in the panel ("Also on this page"): looked up only on click. */
+export const OfferSchema = IdentifierSchema.extend({ reason: HeldReasonSchema });
+export type Offer = z.infer<typeof OfferSchema>;
+
 /** Who the page (or the popup's input) says the candidate is. */
 export const SubjectSchema = z.object({
   name: z.string().max(200).optional(),
   emails: z.array(z.email().max(254)).max(20),
   ids: z.object({ hiringbranch: idList, talentscreen: idList, praxicraft: idList }).partial().default({}),
   ats: AtsContextSchema.optional(),
+  /** Where each of `emails` and `ids` was found (absent: typed or unknown). */
+  sources: z.array(IdentifierSchema).max(80).optional(),
+  /** Identifiers seen on the page but not sent without asking (colleagues, candidate-written text, …). */
+  offers: z.array(OfferSchema).max(80).optional(),
 });
 export type Subject = z.infer<typeof SubjectSchema>;
 
@@ -98,6 +131,8 @@ export const AssessmentResultSchema = z.object({
   completedAt: z.string().optional(),
   /** Links a person can open; only https links are ever kept. */
   links: z.array(z.object({ label: z.string(), url: z.url({ protocol: /^https$/ }) })).default([]),
+  /** The identifier that found this result, set by the lookup engine (the panel says "by email … · profile"). */
+  matchedBy: IdentifierSchema.optional(),
 });
 export type AssessmentResult = z.infer<typeof AssessmentResultSchema>;
 export type AssessmentResultInput = z.input<typeof AssessmentResultSchema>;

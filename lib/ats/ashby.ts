@@ -27,5 +27,9 @@ export const ashby: AtsAdapter = {
   nameSelector: ['[data-testid="candidate-name"]', 'h1'],
   jobLink: JOB,
   notCandidate: ['[data-testid="user-menu"]', '[data-testid="hiring-team"]', '[data-testid="activity-author"]'],
+  contact: ['[data-testid="candidate-contact"]'],
+  notes: ['[data-testid="activity-feed"]', '[data-testid="notes"]'],
+  candidateText: ['[data-testid="cover-letter"]', '[data-testid="application-answers"]', '[data-testid="resume-text"]'],
+  ownDomains: ['ashbyhq.com'],
   list: { rows: '[data-testid="candidate-row"]', name: '[data-testid="candidate-row-name"]' },
 };

@@ -18,5 +18,9 @@ export const bamboohr: AtsAdapter = {
   nameSelector: ['.CandidateProfile__name', 'h1'],
   jobLink: /\/hiring\/jobs\/(\d+)/,
   notCandidate: ['.SiteHeader__account', '.CandidateProfile__hiringLead', '.ActivityFeed__author'],
+  contact: ['.CandidateProfile__contact'],
+  notes: ['.ActivityFeed', '.CandidateProfile__notes'],
+  candidateText: ['.CandidateProfile__coverLetter', '.CandidateProfile__resumeText'],
+  ownDomains: ['bamboohr.com'],
   list: { rows: 'tr.CandidatesTable__row', name: '.CandidatesTable__name' },
 };

@@ -7,7 +7,8 @@
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { AtsContext, Subject } from '../model';
 import { ATS_ADAPTERS } from './index';
-import { candidateEmailFilter, emailsIn, mailtoEmails, vendorIdsIn } from './traces';
+import { addressReason, type FoundIdentifier, lookupPartsOf, rankIdentifiers } from './identity';
+import { candidateEmailFilter, emailsIn, labelledAsEmail, mailtoEmails, teamDomains, vendorIdsIn, vendorTracesIn } from './traces';
 import type { AtsAdapter, AtsList } from './types';
 
 export interface ListRow {
@@ -44,34 +45,6 @@ function first(root: ParentNode, selectors: string[], skip: string): Element | n
 
 const cleanText = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim().slice(0, 200) || undefined;
 
-/** The text and links of `root`, leaving out the subtrees matching `skip`, in one pass over the tree. */
-function readArea(root: Element, skip: string): { text: string; hrefs: string[] } {
-  const parts: string[] = [];
-  const hrefs: string[] = [];
-  let node: Node | null = root.firstChild;
-  while (node) {
-    let enter = false;
-    if (node.nodeType === Node.TEXT_NODE) {
-      if (node.nodeValue) parts.push(node.nodeValue);
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
-      const el = node as Element;
-      if (!UNREAD.has(el.localName) && !(skip && el.matches(skip))) {
-        const href = el.localName === 'a' ? el.getAttribute('href') : null;
-        if (href) hrefs.push(href);
-        enter = el.firstChild !== null;
-      }
-    }
-    if (enter) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    node = node && node !== root ? node.nextSibling : null;
-  }
-  // One space per run, so "HiringBranch ID" and its value in the next cell sit side by side.
-  return { text: parts.join(' ').replace(/\s+/g, ' '), hrefs };
-}
-
 /** Addresses shown in the areas that are not the candidate's: they never count as the candidate's. */
 function emailFilterFor(doc: Document, notCandidate: string): (email: string) => boolean {
   const excluded: string[] = [];
@@ -103,24 +76,150 @@ function jobIdFrom(adapter: AtsAdapter, hrefs: readonly string[]): string | unde
   return undefined;
 }
 
+/** The kinds of area a candidate page has; each decides how what it shows is treated. */
+type Zone = 'page' | 'profile' | 'note' | 'colleague' | 'candidate_text';
+
+interface ZoneText {
+  parts: string[];
+  hrefs: string[];
+}
+
+/** The selectors of each zone an adapter names, joined. */
+function zoneSelectors(adapter: AtsAdapter): [Zone, string][] {
+  const zones: [Zone, string[] | undefined][] = [
+    ['colleague', adapter.notCandidate],
+    ['candidate_text', adapter.candidateText],
+    ['note', adapter.notes],
+    ['profile', adapter.contact],
+  ];
+  return zones.flatMap(([zone, list]) => (list?.length ? [[zone, list.join(',')] as [Zone, string]] : []));
+}
+
+/**
+ * The text and links of `root` per zone, in one walk: an element matching a zone's selector
+ * starts that zone for its subtree; `skip` (list rows) is left out. A zone's runs are kept
+ * apart by a bar, so a label never pairs with a value from another area.
+ */
+function readZones(root: Element, skip: string, zones: [Zone, string][]): Map<Zone, ZoneText> {
+  const out = new Map<Zone, ZoneText>();
+  const area = (zone: Zone) => {
+    let found = out.get(zone);
+    if (!found) out.set(zone, (found = { parts: [], hrefs: [] }));
+    return found;
+  };
+  const walk = (parent: Element, zone: Zone) => {
+    for (let node = parent.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        if (node.nodeValue) area(zone).parts.push(node.nodeValue);
+        continue;
+      }
+      if (node.nodeType !== Node.ELEMENT_NODE) continue;
+      const el = node as Element;
+      if (UNREAD.has(el.localName) || (skip && el.matches(skip))) continue;
+      const inner = zones.find(([, selector]) => el.matches(selector))?.[0] ?? zone;
+      if (inner !== zone) area(zone).parts.push(' | ');
+      const href = el.localName === 'a' ? el.getAttribute('href') : null;
+      if (href) area(inner).hrefs.push(href);
+      walk(el, inner);
+      if (inner !== zone) area(zone).parts.push(' | ');
+    }
+  };
+  walk(root, zones.find(([, selector]) => root.matches(selector))?.[0] ?? 'page');
+  return out;
+}
+
+/** Where an identifier seen in a zone came from, and whether it waits for a click. */
+function placed(zone: Zone, how: 'mailto' | 'labelled' | 'text' | 'link'): Pick<FoundIdentifier, 'source' | 'held'> {
+  if (zone === 'colleague') return { source: 'free_text', held: 'colleague' };
+  if (zone === 'candidate_text') return { source: 'free_text', held: 'candidate_text' };
+  if (how === 'link') return { source: 'vendor_link' };
+  if (how === 'labelled') return { source: zone === 'note' ? 'note' : zone === 'profile' ? 'contact' : 'field' };
+  if (zone === 'profile') return { source: 'profile' };
+  return { source: 'free_text', held: 'free_text' };
+}
+
+/** The addresses shown anywhere in areas that are not the candidate's (the signed-in user's header too). */
+function colleagueEmails(doc: Document, notCandidate: string): Set<string> {
+  const excluded = new Set<string>();
+  for (const area of notCandidate ? doc.querySelectorAll(notCandidate) : []) {
+    for (const e of emailsIn(area.textContent ?? '')) excluded.add(e);
+    for (const a of area.querySelectorAll('a[href^="mailto:"]'))
+      for (const e of mailtoEmails(a.getAttribute('href') ?? '')) excluded.add(e);
+  }
+  return excluded;
+}
+
+/** Every email and vendor id in the candidate's area, each with where it showed and whether it waits for a click. */
+export function findIdentifiers(doc: Document, url: URL, adapter: AtsAdapter, root: Element): FoundIdentifier[] {
+  const notCandidate = adapter.notCandidate.join(',');
+  const skip = adapter.list?.rows ?? '';
+  const colleagues = colleagueEmails(doc, notCandidate);
+  const team = teamDomains(colleagues);
+  const ownDomains = adapter.ownDomains ?? [];
+  const found: FoundIdentifier[] = [];
+  const addEmail = (email: string, zone: Zone, how: 'mailto' | 'labelled' | 'text') => {
+    const domain = email.slice(email.indexOf('@') + 1);
+    const reason =
+      addressReason(email, ownDomains) ??
+      (colleagues.has(email) || team.some((d) => domain === d || domain.endsWith(`.${d}`)) ? 'colleague' : undefined);
+    const place = placed(zone, how);
+    // A labelled email is a contact field wherever the page puts it.
+    if (place.source === 'field') place.source = 'contact';
+    found.push({ kind: 'email', value: email, ...place, ...(reason ? { held: reason } : {}) });
+  };
+  for (const [zone, { parts, hrefs }] of readZones(root, skip, zoneSelectors(adapter))) {
+    const text = parts.join(' ').replace(/\s+/g, ' ');
+    for (const href of hrefs) {
+      if (!href.startsWith('mailto:')) continue;
+      for (const email of mailtoEmails(href)) addEmail(email, zone, 'mailto');
+    }
+    let from = 0;
+    const lower = text.toLowerCase();
+    for (const email of text.includes('@') ? emailsIn(text) : []) {
+      const at = lower.indexOf(email, from);
+      from = at < 0 ? from : at + email.length;
+      addEmail(email, zone, at >= 0 && labelledAsEmail(text, at) ? 'labelled' : 'text');
+    }
+    const links = hrefs.filter((h) => !h.startsWith('mailto:'));
+    for (const trace of vendorTracesIn(text, links, url)) {
+      found.push({ kind: trace.kind, value: trace.value, ...placed(zone, trace.how === 'label' ? 'labelled' : trace.how) });
+    }
+  }
+  // A mailto link's address is labelled by the text before the link: "Email: <a href=mailto:…>".
+  return labelMailtos(found);
+}
+
+/** A mailto link counts as labelled when the same address also reads as labelled in the text. */
+function labelMailtos(found: FoundIdentifier[]): FoundIdentifier[] {
+  const labelled = new Set(found.filter((f) => f.kind === 'email' && !f.held && f.source !== 'free_text').map((f) => f.value));
+  return found.filter((f) => !(f.kind === 'email' && f.held === 'free_text' && labelled.has(f.value)));
+}
+
+/** Whether a page shows a candidate at all: a name with a labelled contact field, or a vendor's trace. */
+function showsCandidate(name: string | undefined, found: readonly FoundIdentifier[]): boolean {
+  const shown = found.filter((f) => !f.held);
+  return shown.some((f) => f.kind !== 'email') || (Boolean(name) && shown.some((f) => f.source === 'contact' || f.source === 'profile'));
+}
+
 export function detectSubject(doc: Document, url: URL, adapter: AtsAdapter): Subject | undefined {
   const ats = adapter.readContext(url);
   if (!ats) return undefined;
-  const notCandidate = adapter.notCandidate.join(',');
-  // List rows are other candidates, even when the page's candidate is a drawer over the list.
-  const skip = [notCandidate, adapter.list?.rows].filter(Boolean).join(',');
   const root = first(doc, adapter.candidateRoot, '') ?? doc.body;
-  if (!root) return { emails: [], ids: {}, ats };
+  if (!root) return adapter.needsEvidence ? undefined : { emails: [], ids: {}, ats };
 
-  const { text, hrefs } = readArea(root, skip);
-  const links = hrefs.filter((h) => !h.startsWith('mailto:'));
+  // List rows are other candidates, even when the page's candidate is a drawer over the list.
+  const skip = [adapter.notCandidate.join(','), adapter.list?.rows].filter(Boolean).join(',');
+  const name = cleanText(first(root, adapter.nameSelector, skip)?.textContent);
+  const found = findIdentifiers(doc, url, adapter, root);
+  if (adapter.needsEvidence && !showsCandidate(name, found)) return undefined;
+  const { sent, offers } = rankIdentifiers(found, name);
+  const links: string[] = [];
+  for (const a of root.querySelectorAll('a[href]')) if (!skip || !a.closest(skip)) links.push(a.getAttribute('href') ?? '');
   const jobId = ats.jobId ?? jobIdFrom(adapter, links);
-  return {
-    name: cleanText(first(root, adapter.nameSelector, skip)?.textContent),
-    emails: emailsFrom(text, hrefs, emailFilterFor(doc, notCandidate)),
-    ids: vendorIdsIn(text, links, url),
-    ats: { ...ats, jobId },
-  };
+  const subject: Subject = { name, ...lookupPartsOf(sent), ats: { ...ats, jobId } };
+  if (sent.length) subject.sources = sent;
+  if (offers.length) subject.offers = offers;
+  return subject;
 }
 
 /**

@@ -60,5 +60,11 @@ export function genericAdapter(site: GenericSite): AtsAdapter {
     nameSelector: ['[itemprop="name"]', 'h1', 'h2'],
     // Site-wide chrome: the signed-in user's menu lives here. A profile's own <header> inside main is kept.
     notCandidate: ['body > header', '[role="banner"]', 'nav', '[role="navigation"]', 'footer', '[role="contentinfo"]'],
+    // A profile's own header (inside the main area) and anything marked as contact details.
+    contact: ['main header', '[role="main"] header', '[itemprop="email"]', '[class*="contact"]'],
+    notes: ['[class*="note"]', '[class*="comment"]', '[class*="custom-field"]'],
+    candidateText: ['[class*="cover"]', '[class*="answers"]', '[class*="resume"]', '[class*="questionnaire"]'],
+    // Any URL of the site reads as a context: a candidate only where the page shows one.
+    needsEvidence: true,
   };
 }

@@ -26,6 +26,10 @@ export const greenhouse: AtsAdapter = {
   // A job's plan or list (`/plans/{job}/candidates`) and its dashboard (`/sdash/{job}`).
   jobLink: /\/(?:plans|sdash)\/(\d+)/,
   notCandidate: ['[data-provides="current-user"]', '.nav-user', '[data-provides="hiring-team"]', '.activity-feed .author'],
+  contact: ['[data-provides="person-contact"]', '.contact-info'],
+  notes: ['.activity-feed .note', '[data-provides="notes"]'],
+  candidateText: ['[data-provides="cover-letter"]', '[data-provides="application-answers"]', '[data-provides="resume-text"]'],
+  ownDomains: ['greenhouse.io'],
   // The candidates list (`/people?…`) and job pipelines: one row per application.
   list: { rows: '[data-provides="candidate-row"]', name: '[data-provides="candidate-name"]', idAttribute: 'data-person-id' },
 };

@@ -18,5 +18,9 @@ export const jazzhr: AtsAdapter = {
   nameSelector: ['.jz-candidate-name', 'h1'],
   jobLink: /\/app\/v2\/job\/(\d+)/,
   notCandidate: ['.jz-user-menu', '.jz-hiring-team', '.jz-activity-author'],
+  contact: ['.jz-candidate-contact'],
+  notes: ['.jz-activity', '.jz-notes'],
+  candidateText: ['.jz-cover-letter', '.jz-resume-text'],
+  ownDomains: ['jazz.co', 'jazzhr.com', 'applytojob.com'],
   list: { rows: '.jz-candidate-row', name: '.jz-candidate-row-name' },
 };

@@ -28,5 +28,9 @@ export const lever: AtsAdapter = {
   // A posting in the app (`/jobs/postings/…`) or on the public board (`jobs.lever.co/{company}/{id}`).
   jobLink: new RegExp(`(?:/postings/(?:[a-z]+/)?|jobs\\.lever\\.co/[^/?#]+/)(${UUID})`, 'i'),
   notCandidate: ['[data-qa="user-menu"]', '[data-qa="followers"]', '[data-qa="opportunity-owner"]', '.feed-item-author'],
+  contact: ['[data-qa="contact-info"]', '.contact-info'],
+  notes: ['.feed-item', '[data-qa="notes"]'],
+  candidateText: ['[data-qa="cover-letter"]', '[data-qa="application-answers"]', '[data-qa="resume-text"]'],
+  ownDomains: ['lever.co'],
   list: { rows: '[data-qa="candidate-row"]', name: '[data-qa="candidate-row-name"]' },
 };

@@ -18,6 +18,10 @@ export const recruitee: AtsAdapter = {
   candidateRoot: ['[data-cy="candidate-details"]', 'main'],
   nameSelector: ['[data-cy="candidate-name"]', 'h1'],
   notCandidate: ['[data-cy="user-dropdown"]', '[data-cy="hiring-team"]', '[data-cy="note-author"]'],
+  contact: ['[data-cy="candidate-emails"]', '[data-cy="candidate-contact"]'],
+  notes: ['[data-cy="notes"]'],
+  candidateText: ['[data-cy="cover-letter"]', '[data-cy="application-answers"]', '[data-cy="resume-text"]'],
+  ownDomains: ['recruitee.com'],
   // Pipeline and list cards open the drawer on click; they carry the id, not a link.
   list: { rows: '[data-cy="candidate-card"]', name: '[data-cy="candidate-card-name"]', idAttribute: 'data-candidate-id' },
 };

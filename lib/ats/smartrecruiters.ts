@@ -27,5 +27,9 @@ export const smartrecruiters: AtsAdapter = {
   nameSelector: ['[data-test="candidate-name"]', 'h1'],
   jobLink: new RegExp(`/app/jobs/(?:details/)?(${UUID})`, 'i'),
   notCandidate: ['[data-test="user-menu"]', '[data-test="hiring-team"]', '[data-test="comment-author"]'],
+  contact: ['[data-test="candidate-email"]', '[data-test="candidate-contact"]'],
+  notes: ['[data-test="comments"]'],
+  candidateText: ['[data-test="cover-letter"]', '[data-test="resume-text"]'],
+  ownDomains: ['smartrecruiters.com'],
   list: { rows: '[data-test="candidate-list-row"]', name: '[data-test="candidate-list-name"]' },
 };

@@ -24,5 +24,9 @@ export const teamtailor: AtsAdapter = {
   nameSelector: ['[data-test-candidate-name]', 'h1'],
   jobLink: /\/companies\/[^/]+\/jobs\/(\d+)/,
   notCandidate: ['[data-test-user-menu]', '[data-test-hiring-team]', '[data-test-activity-author]'],
+  contact: ['[data-test-candidate-email]', '[data-test-candidate-contact]'],
+  notes: ['[data-test-activity]', '[data-test-notes]'],
+  candidateText: ['[data-test-cover-letter]', '[data-test-application-answers]', '[data-test-resume-text]'],
+  ownDomains: ['teamtailor.com', 'teamtailor-mail.com'],
   list: { rows: '[data-test-candidate-row]', name: '[data-test-candidate-row-name]' },
 };

@@ -3,16 +3,10 @@
  * so list rows and candidate pages share it.
  */
 import type { Subject } from '../model';
+import { addressReason } from './identity';
 
 /** Shaped to pass `z.email()`, so a detected address never fails the subject's schema. */
 const EMAIL = /[A-Za-z0-9](?:[A-Za-z0-9_'+.-]*[A-Za-z0-9_+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}/g;
-
-/**
- * Mailboxes of systems and hiring desks, not people: no-reply senders, notifications, jobs@.
- * Not info@ or hello@: a freelancer's own domain often has only those.
- */
-const ROLE_MAILBOX =
-  /^(?:no-?reply|do-?not-?reply|reply|notifications?|notify|alerts?|mailer-daemon|postmaster|bounces?|jobs|careers|recruiting|recruitment|hiring|hr)[+._@-]/;
 
 /** Public mail providers: sharing one with the recruiter says nothing about who someone works for. */
 const PUBLIC_MAIL = new Set([
@@ -93,13 +87,18 @@ const domainOf = (email: string) => email.slice(email.indexOf('@') + 1);
  * company's (a colleague cc'd in a note is not the candidate); an internal applicant at the
  * same domain is the price, and the popup remains for them.
  */
+/** The organisations of the addresses shown in areas that are not the candidate's (public mail providers aside). */
+export function teamDomains(notCandidateEmails: Iterable<string>): string[] {
+  return [...new Set([...notCandidateEmails].map(domainOf))].filter((d) => !PUBLIC_MAIL.has(d));
+}
+
 export function candidateEmailFilter(notCandidateEmails: Iterable<string>): (email: string) => boolean {
   const excluded = new Set(notCandidateEmails);
-  const teamDomains = [...new Set([...excluded].map(domainOf))].filter((d) => !PUBLIC_MAIL.has(d));
+  const team = teamDomains(excluded);
   return (email) => {
-    if (excluded.has(email) || ROLE_MAILBOX.test(email)) return false;
+    if (excluded.has(email) || addressReason(email)) return false;
     const domain = domainOf(email);
-    return !teamDomains.some((d) => domain === d || domain.endsWith(`.${d}`));
+    return !team.some((d) => domain === d || domain.endsWith(`.${d}`));
   };
 }
 
@@ -158,4 +157,50 @@ export function vendorIdsIn(text: string, hrefs: readonly string[], base: URL): 
   if (hiringbranch.size) ids.hiringbranch = [...hiringbranch].slice(0, 50);
   if (praxicraft.size) ids.praxicraft = [...praxicraft].slice(0, 50);
   return ids;
+}
+
+/** How a vendor id showed: in the vendor's own link, after its label ("HiringBranch ID: …"), or loose in text. */
+export type TraceHow = 'link' | 'label' | 'text';
+
+export interface VendorTrace {
+  kind: 'hiringbranch' | 'talentscreen' | 'praxicraft';
+  value: string;
+  how: TraceHow;
+}
+
+/** A vendor's name, then at most a few label words, then the value: a field's label and its value, not a sentence. */
+const label = (name: string, words: string, value: string) =>
+  new RegExp(`${name}(?:[\\s-]+(?:${words}))*[\\s:#=|()\u2013\u2014-]{0,6}(${value})\\b`, 'gi');
+const HIRINGBRANCH_LABEL = label('hiring\\s?branch', 'candidate|assessment|id|identifier|no\\.?|number', '[0-9a-f]{24}');
+const TALENTSCREEN_LABEL = label('talent\\s?screen', 'candidate|result|id|identifier', '(?:cand|result)_\\w{3,64}');
+const PRAXICRAFT_LABEL = label('praxicraft', 'invite|token|candidate|id', UUID);
+
+/** An address right after an "Email" label is a contact field's value. */
+const EMAIL_LABEL = /(?:e-?mail(?:\s+address)?|courriel|correo)\s*[:-]?\s*$/i;
+
+/** Whether the text just before `index` labels what follows as an email. */
+export function labelledAsEmail(text: string, index: number): boolean {
+  return EMAIL_LABEL.test(text.slice(Math.max(0, index - 24), index));
+}
+
+/**
+ * Vendor ids in one area's text and links, each with how it showed (see TraceHow). The same
+ * rules as vendorIdsIn (a 24-hex id only beside HiringBranch's name or in its links, Praxicraft
+ * tokens only labelled or in its links), for the candidate page where the difference decides
+ * what is sent.
+ */
+export function vendorTracesIn(text: string, hrefs: readonly string[], base: URL): VendorTrace[] {
+  const traces: VendorTrace[] = [];
+  const add = (kind: VendorTrace['kind'], value: string | undefined, how: TraceHow) => {
+    if (value) traces.push({ kind, value: kind === 'talentscreen' ? value : value.toLowerCase(), how });
+  };
+  for (const m of text.matchAll(HIRINGBRANCH_LABEL)) add('hiringbranch', m[1], 'label');
+  for (const m of text.matchAll(TALENTSCREEN_LABEL)) add('talentscreen', m[1], 'label');
+  for (const m of text.matchAll(PRAXICRAFT_LABEL)) add('praxicraft', m[1], 'label');
+  // Loose mentions: the same rules as vendorIdsIn, found after the labelled ones so those win.
+  const loose = vendorIdsIn(text, [], base);
+  for (const kind of ['hiringbranch', 'talentscreen', 'praxicraft'] as const) for (const id of loose[kind] ?? []) add(kind, id, 'text');
+  const linked = vendorIdsIn('', hrefs, base);
+  for (const kind of ['hiringbranch', 'talentscreen', 'praxicraft'] as const) for (const id of linked[kind] ?? []) add(kind, id, 'link');
+  return traces;
 }

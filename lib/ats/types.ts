@@ -17,6 +17,19 @@ export interface AtsAdapter {
   jobLink?: RegExp;
   /** Areas whose emails are not the candidate's: the signed-in user, hiring team, activity authors. */
   notCandidate: string[];
+  /** The profile header and contact block: what is shown there is the candidate's own (looked up without asking). */
+  contact?: string[];
+  /** Notes and custom fields colleagues write: a labelled id there ("HiringBranch ID: …") is looked up. */
+  notes?: string[];
+  /** Text the candidate wrote (cover letter, application answers, resume text): never looked up without a click. */
+  candidateText?: string[];
+  /** The ATS's own mail domains (notifications, relay addresses): never a candidate's address. */
+  ownDomains?: string[];
+  /**
+   * A candidate only where the page shows one (a name with a labelled contact field or a vendor
+   * trace), not wherever the URL reads as one: for sites the user adds, whose URLs we do not know.
+   */
+  needsEvidence?: boolean;
   /** Pages that list many candidates (pipelines, searches); absent when the ATS has none we know of. */
   list?: AtsList;
 }

@@ -19,5 +19,10 @@ export const workable: AtsAdapter = {
   nameSelector: ['[data-ui="candidate-name"]', 'h1'],
   jobLink: /\/backend\/jobs\/([\w-]+)/,
   notCandidate: ['[data-ui="account-menu"]', '[data-ui="hiring-team"]', '[data-ui="timeline-author"]'],
+  contact: ['[data-ui="candidate-contact"]'],
+  notes: ['[data-ui="timeline-event"]', '[data-ui="comments"]'],
+  candidateText: ['[data-ui="cover-letter"]', '[data-ui="application-answers"]', '[data-ui="resume-text"]'],
+  // Each candidate gets a relay address …@outbound.workablemail.com: Workable's, not theirs.
+  ownDomains: ['workable.com', 'workablemail.com'],
   list: { rows: '[data-ui="candidate-list-item"]', name: '[data-ui="candidate-list-name"]' },
 };

@@ -25,6 +25,14 @@ import { getPanelPrefs, setPanelPrefs } from '../settings/panelPrefs';
 import { vendorStore } from '../settings/vendorStore';
 import { linkHiringBranchId } from '../vendors/hiringbranch';
 import { t, tMarked } from '../i18n';
+import type { Subject } from '../model';
+import { identifierKey, withoutIdentifiers } from '../ats/identity';
+import { notThisPerson, setNotThisPerson } from '../settings/notThisPerson';
+
+/** The subject without what the recruiter marked "Not this person" for this ATS candidate. */
+async function withoutRejected(subject: Subject): Promise<Subject> {
+  return withoutIdentifiers(subject, new Set(await notThisPerson(subject.ats)));
+}
 
 /**
  * The tab whose candidate the popup means: the active one, or, when the popup is itself open
@@ -60,7 +68,7 @@ async function setupOf(vendor: VendorId): Promise<VendorSetup> {
 
 export const handlers: Handlers = {
   async lookup({ subject, refresh }) {
-    return { outcomes: await lookupEngine().lookup(subject, { refresh }) };
+    return { outcomes: await lookupEngine().lookup(await withoutRejected(subject), { refresh }) };
   },
   async showPanel(_request, sender) {
     const tabId = sender.tab?.id;
@@ -73,7 +81,7 @@ export const handlers: Handlers = {
     // A list row's lookup stops when its page goes.
     const page = pageGoneSignal(sender.tab?.id);
     try {
-      return { summary: summarise(await lookupEngine().lookup(subject, { signal: page.signal })) };
+      return { summary: summarise(await lookupEngine().lookup(await withoutRejected(subject), { signal: page.signal })) };
     } finally {
       page.done();
     }
@@ -170,6 +178,12 @@ export const handlers: Handlers = {
   async atsEnabled({ ats }) {
     return { enabled: isAtsEnabled(ats) };
   },
+  async notThisPerson({ ats }) {
+    return { rejected: await notThisPerson(ats) };
+  },
+  async setNotThisPerson({ ats, identifier, rejected }) {
+    return { rejected: await setNotThisPerson(ats, identifierKey(identifier), rejected) };
+  },
   async exportSettings({ includeKeys }) {
     return exportSettings(includeKeys);
   },
@@ -185,6 +199,7 @@ export const handlers: Handlers = {
 
 export const streamHandlers: StreamHandlers = {
   async lookup({ subject, refresh }, emit, signal) {
-    await lookupEngine().lookup(subject, { refresh, signal, onOutcome: (outcome) => emit({ type: 'outcome', outcome }) });
+    const wanted = await withoutRejected(subject);
+    await lookupEngine().lookup(wanted, { refresh, signal, onOutcome: (outcome) => emit({ type: 'outcome', outcome }) });
   },
 };

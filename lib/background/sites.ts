@@ -7,7 +7,7 @@ import { browser } from 'wxt/browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { t } from '../i18n';
 import { loadSettings, MAX_USER_SITES, updateSettings, type UserSite } from '../settings/settings';
-import { defaultPattern } from '../settings/sitePattern';
+import { defaultPattern, sitePatternProblem } from '../settings/sitePattern';
 
 let known: UserSite[] = [];
 
@@ -40,7 +40,8 @@ async function register(site: UserSite): Promise<void> {
 
 /** At startup: the sites from settings, each with its content script registered (re-registered if the browser lost it). */
 export async function loadUserSites(): Promise<void> {
-  known = (await loadSettings()).sites;
+  // A site saved before patterns were checked (or imported) that reaches beyond its origin is left out.
+  known = (await loadSettings()).sites.filter((site) => !sitePatternProblem(site.origin, site.pattern));
   const registered = new Set((await browser.scripting.getRegisteredContentScripts()).map((s) => s.id));
   for (const site of known) {
     const granted = await browser.permissions.contains({ origins: [site.pattern] });
@@ -53,6 +54,8 @@ export function listUserSites(): UserSite[] {
 }
 
 export async function addUserSite(origin: string, pattern?: string): Promise<UserSite[]> {
+  const problem = sitePatternProblem(origin, pattern);
+  if (problem) throw new Error(problem);
   const site: UserSite = { origin: new URL(origin).origin, pattern: pattern || defaultPattern(origin) };
   try {
     new MatchPattern(site.pattern);

@@ -1,7 +1,8 @@
 /**
  * A small chip on each list row with a detected candidate: completed assessments and the
  * weakest outcome, filled by a summary the background computes (its lookups are batched and
- * rate limited there). Plain DOM in a shadow root per chip: no React in the content script.
+ * rate limited there). Plain DOM in a closed shadow root per chip: no React in the content
+ * script, and nothing on the host element the page could read (no text, title or label).
  */
 import { t } from '../i18n';
 import type { CandidateSummary } from '../lookup/summary';
@@ -40,7 +41,8 @@ export interface Chip {
 
 export function createChip(label: string, onOpen: () => void): Chip {
   const host = document.createElement(CHIP_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: the row's summary is for the recruiter, not for the page's scripts (see mountPanel).
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
   style.textContent = STYLE;
   const button = document.createElement('button');

@@ -11,6 +11,7 @@ import type { KeyValueArea } from './area';
 import { createBatcher } from './batcher';
 import { OutcomeCache } from './cache';
 import { limitsFor, VendorGate } from './gate';
+import { identifierParts, mergeOutcomes, tagged } from './identifierParts';
 import { outcomeOf } from './lookup';
 import { sleep } from './sleep';
 import { subjectKey } from './subjectKey';
@@ -94,7 +95,11 @@ export class LookupEngine {
     return gate;
   }
 
-  /** Undefined when the vendor, with its settings, cannot answer this subject after all. */
+  /**
+   * One sub-lookup per identifier the vendor reads (see identifierParts), each cached on its own;
+   * the vendor's outcome merges them, every result tagged with the identifier that found it.
+   * Undefined when the vendor, with its settings, cannot answer this subject after all.
+   */
   private async lookupVendor(vendor: VendorClient, subject: Subject, options: LookupOptions): Promise<VendorOutcome | undefined> {
     const emit = (outcome: VendorOutcome) => {
       if (!options.signal?.aborted) options.onOutcome?.(outcome);
@@ -102,8 +107,37 @@ export class LookupEngine {
     };
     const base = await this.deps.connectionFor(vendor.id);
     if (!base) return emit({ state: 'not_configured', vendor: vendor.id });
-    if (!vendor.canAnswer(subject, base)) return undefined;
+    const parts = identifierParts(vendor, subject).filter((part) => vendor.canAnswer(part.subject, base));
+    if (parts.length === 0) return undefined;
+    const latest: (VendorOutcome | undefined)[] = parts.map(() => undefined);
+    const merged = () => mergeOutcomes(latest.filter((o): o is VendorOutcome => o !== undefined));
+    const settled = await Promise.allSettled(
+      parts.map((part, i) =>
+        this.lookupPart(vendor, part.subject, base, options, (outcome) => {
+          latest[i] = tagged(outcome, part.identifier);
+          const now = merged();
+          // Results show at once; "no match" or an error only once every identifier has answered.
+          if (now && (now.state === 'results' || latest.every(Boolean))) emit(now);
+        }),
+      ),
+    );
+    const aborted = settled.find((s) => s.status === 'rejected');
+    if (aborted && options.signal?.aborted) throw abortError();
+    settled.forEach((s, i) => {
+      if (s.status === 'fulfilled' && s.value) latest[i] = tagged(s.value, parts[i]!.identifier);
+    });
+    if (aborted && latest.every((o) => o === undefined)) throw (aborted as PromiseRejectedResult).reason;
+    return merged();
+  }
 
+  /** One identifier's lookup at one vendor: cache, shared request, polls. */
+  private async lookupPart(
+    vendor: VendorClient,
+    subject: Subject,
+    base: Omit<VendorConnection, 'signal' | 'gate'>,
+    options: LookupOptions,
+    emit: (outcome: VendorOutcome) => void,
+  ): Promise<VendorOutcome> {
     // Keyed by the connection too: outcomes fetched with another key, base URL or fields (a
     // changed setting or administrator policy) never answer for the new ones.
     const key = `${await connectionFingerprint(base)}|${subjectKey(vendor, subject)}`;
@@ -120,7 +154,8 @@ export class LookupEngine {
       const fresh = await this.shared(vendor, subject, key, base, options.signal);
       // A failed revalidation keeps showing the stale results (their fetchedAt tells their age).
       if (fresh.state === 'error' && stale) return stale;
-      const outcome = emit(fresh);
+      const outcome = fresh;
+      emit(outcome);
       if (!this.isPending(vendor, outcome) || !vendor.poll) return outcome;
       await sleep(vendor.poll.intervalMs, options.signal).catch(() => {
         throw abortError();

@@ -4,7 +4,7 @@
  */
 import { t } from '../i18n';
 import { CandidateSummarySchema } from '../lookup/summary';
-import { SubjectSchema, VendorIdSchema, VendorOutcomeSchema } from '../model';
+import { AtsContextSchema, IdentifierSchema, SubjectSchema, VendorIdSchema, VendorOutcomeSchema } from '../model';
 import { OutlineSchema } from '../outline/schema';
 import { PanelPrefsSchema, PanelSiteSchema } from '../settings/panelPrefs';
 import { UserSiteSchema } from '../settings/settings';
@@ -195,6 +195,18 @@ export const protocol = {
   atsEnabled: define({
     request: z.object({ ats: z.string().max(64) }),
     response: z.object({ enabled: z.boolean() }),
+    senders: ['content'],
+  }),
+  /** The identifiers the recruiter marked "Not this person" for an ATS candidate (`kind:value`). */
+  notThisPerson: define({
+    request: z.object({ ats: AtsContextSchema }),
+    response: z.object({ rejected: z.array(z.string()) }),
+    senders: ['content'],
+  }),
+  /** Marks (or unmarks) an identifier as not this ATS candidate: it is never looked up for them again. */
+  setNotThisPerson: define({
+    request: z.object({ ats: AtsContextSchema, identifier: IdentifierSchema, rejected: z.boolean() }),
+    response: z.object({ rejected: z.array(z.string()) }),
     senders: ['content'],
   }),
   /** The settings as a JSON export; keys only when asked for (and only ever to options). */

@@ -24,29 +24,51 @@ interface Violation {
 }
 
 /**
- * Runs axe in the page (its source injected as text: see driver.ts) and returns its violations.
- * `context` is an axe context, as JSON; the default is the whole document.
+ * The side panel's shadow root is closed to the page: its checks run in our content script's
+ * world (page.inPanel), where this makes every closed root readable as `shadowRoot` for axe and
+ * the dark theme below. Test-only, and confined to that world: the page still sees none.
  */
-async function axeViolations(page: E2EPage, context: unknown = null): Promise<Violation[]> {
-  await page.evaluate(`(() => { if (!window.axe) { ${AXE_SOURCE}\n } return typeof window.axe; })()`);
-  const json = await page.evaluate(`(async () => {
+const OPEN_CLOSED_ROOTS = `(() => {
+  if (globalThis.scorelensRootsOpen) return;
+  const closedRoot = (el) => globalThis.chrome?.dom?.openOrClosedShadowRoot?.(el) ?? el.openOrClosedShadowRoot ?? null;
+  Object.defineProperty(Element.prototype, 'shadowRoot', { configurable: true, get() { return closedRoot(this); } });
+  globalThis.scorelensRootsOpen = true;
+})()`;
+
+/** Evaluates in the page, or (for the panel) in our content script's world with closed roots readable. */
+const evaluateFor = (page: E2EPage, inPanel: boolean, expression: string) =>
+  inPanel ? page.inPanel('.sl-panel', `(${OPEN_CLOSED_ROOTS}, ${expression})`) : page.evaluate(expression);
+
+/**
+ * Runs axe in the page (its source injected as text: see driver.ts) and returns its violations.
+ * `context` is an axe context, as JSON; the default is the whole document. With `inPanel`, axe
+ * runs in our content script's world (see OPEN_CLOSED_ROOTS).
+ */
+async function axeViolations(page: E2EPage, context: unknown = null, inPanel = false): Promise<Violation[]> {
+  await evaluateFor(page, inPanel, `(() => { if (!window.axe) { ${AXE_SOURCE}\n } return typeof window.axe; })()`);
+  const json = await evaluateFor(
+    page,
+    inPanel,
+    `(async () => {
+    const axe = window.axe;
     const context = ${JSON.stringify(context)};
     const options = { resultTypes: ['violations'] };
     const results = context ? await axe.run(context, options) : await axe.run(document, options);
     return JSON.stringify(results.violations.map((v) => ({
       id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target),
     })));
-  })()`);
+  })()`,
+  );
   return JSON.parse(String(json)) as Violation[];
 }
 
 /** The serious and critical violations only. */
-async function seriousViolations(page: E2EPage, context?: unknown): Promise<Violation[]> {
-  return (await axeViolations(page, context)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+async function seriousViolations(page: E2EPage, context?: unknown, inPanel = false): Promise<Violation[]> {
+  return (await axeViolations(page, context, inPanel)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
-async function expectNoSeriousViolations(page: E2EPage, where: string, context?: unknown): Promise<void> {
-  const violations = await seriousViolations(page, context);
+async function expectNoSeriousViolations(page: E2EPage, where: string, context?: unknown, inPanel = false): Promise<void> {
+  const violations = await seriousViolations(page, context, inPanel);
   const report = violations.map((v) => `${v.impact} ${v.id} (${v.help}): ${JSON.stringify(v.targets)}`).join('\n');
   expect(violations, `axe on ${where}:\n${report}`).toEqual([]);
 }
@@ -98,9 +120,9 @@ const FORCE_DARK_THEME = `(() => {
   return applied;
 })()`;
 
-async function expectNoSeriousViolationsInDark(page: E2EPage, where: string, context?: unknown): Promise<void> {
-  expect(await page.evaluate(FORCE_DARK_THEME), `no dark theme found on ${where}`).toBeGreaterThan(0);
-  await expectNoSeriousViolations(page, `${where} (dark theme)`, context);
+async function expectNoSeriousViolationsInDark(page: E2EPage, where: string, context?: unknown, inPanel = false): Promise<void> {
+  expect(await evaluateFor(page, inPanel, FORCE_DARK_THEME), `no dark theme found on ${where}`).toBeGreaterThan(0);
+  await expectNoSeriousViolations(page, `${where} (dark theme)`, context, inPanel);
 }
 
 const NO_HORIZONTAL_OVERFLOW = 'document.documentElement.scrollWidth <= document.documentElement.clientWidth';
@@ -195,22 +217,17 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.waitForNoText('.sl-lookup [role="status"]', 'Looking up', 30_000);
       // Open the disclosures too (summary text, linking a HiringBranch id): their contents count.
       await page.clickDeep('[data-action="copy"]');
-      await page.evaluate(
-        `document.querySelector('scorelens-panel').shadowRoot.querySelectorAll('details').forEach((d) => { d.open = true; })`,
-      );
+      await page.inPanel('.sl-panel', `el.querySelectorAll('details').forEach((d) => { d.open = true; })`);
       const panel = { include: [['scorelens-panel']] };
-      await expectNoSeriousViolations(page, 'the side panel', panel);
+      await expectNoSeriousViolations(page, 'the side panel', panel, true);
       await page.setViewport(320, 700);
-      const fits = `(() => {
-        const el = document.querySelector('scorelens-panel').shadowRoot.querySelector('.sl-panel');
-        return { width: el.getBoundingClientRect().width, viewport: document.documentElement.clientWidth,
-          content: el.scrollWidth, box: el.clientWidth };
-      })()`;
-      const size = (await page.evaluate(fits)) as { width: number; viewport: number; content: number; box: number };
+      const fits = `({ width: el.getBoundingClientRect().width, viewport: document.documentElement.clientWidth,
+          content: el.scrollWidth, box: el.clientWidth })`;
+      const size = (await page.inPanel('.sl-panel', fits)) as { width: number; viewport: number; content: number; box: number };
       expect(size.width, JSON.stringify(size)).toBeLessThanOrEqual(size.viewport);
       expect(size.content, `the panel's content overflows it: ${JSON.stringify(size)}`).toBeLessThanOrEqual(size.box);
-      await expectNoSeriousViolations(page, 'the side panel at 320 px', panel);
-      await expectNoSeriousViolationsInDark(page, 'the side panel', panel);
+      await expectNoSeriousViolations(page, 'the side panel at 320 px', panel, true);
+      await expectNoSeriousViolationsInDark(page, 'the side panel', panel, true);
       await page.close();
     });
   });

@@ -28,8 +28,13 @@ export interface E2EPage {
   waitForText(selector: string, expected: string, timeoutMs?: number): Promise<string>;
   /** Waits (bounded) until `selector` exists and its text no longer contains `gone`. */
   waitForNoText(selector: string, gone: string, timeoutMs?: number): Promise<string>;
-  /** The page's whole DOM, including open shadow roots, as text. */
+  /** The page's whole DOM, including our closed shadow roots, as text. */
   allDomText(): Promise<string>;
+  /**
+   * Evaluates `expression` (with `el` bound) on the first match of `selector` inside our panel,
+   * whose shadow root is closed to the page: read from our content script's world. Null when absent.
+   */
+  inPanel(selector: string, expression: string): Promise<unknown>;
   setViewport(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   /** Makes this the window's active tab (a headful window shows, and takes the title of, its active tab). */
@@ -55,16 +60,28 @@ export interface E2EBrowser {
 }
 
 /**
- * Runs in the page: the first match of a selector in the document or any open shadow root.
- * In-page code is kept as source text: tsx/esbuild decorate compiled functions with helpers
- * (`__name`) that do not exist in the page, so a serialised function would fail there.
+ * Evaluates an expression in our content script's world on one page: there (and only there)
+ * the closed shadow roots of our panel and chips open, through `chrome.dom.openOrClosedShadowRoot`
+ * (Chromium) or the `Element.openOrClosedShadowRoot` property (Firefox). The page's own scripts cannot.
  */
+export type ExtensionWorldEvaluate = (expression: string) => Promise<unknown>;
+
+/**
+ * Runs in our content script's world (or the page, for pages without our shadow roots): an
+ * element's shadow root, open or closed. In-page code is kept as source text: tsx/esbuild decorate
+ * compiled functions with helpers (`__name`) that do not exist in the page.
+ */
+const SHADOW_OF = `(el) => el.shadowRoot ?? globalThis.chrome?.dom?.openOrClosedShadowRoot?.(el) ?? el.openOrClosedShadowRoot ?? null`;
+
+/** The first match of a selector in the document or any shadow root. */
 const DEEP_FIND = `(selector) => {
+  const shadowOf = ${SHADOW_OF};
   const find = (root) => {
     const hit = root.querySelector(selector);
     if (hit) return hit;
     for (const el of root.querySelectorAll('*')) {
-      const found = el.shadowRoot && find(el.shadowRoot);
+      const shadow = shadowOf(el);
+      const found = shadow && find(shadow);
       if (found) return found;
     }
     return null;
@@ -78,21 +95,39 @@ const DEEP_TEXT = `(selector) => {
   return el ? el.innerText : null;
 }`;
 
-/** Runs in the page: clicks the first match of a selector, open shadow roots included. */
+/** Clicks the first match of a selector, shadow roots included. */
 const DEEP_CLICK = `(selector) => {
   const el = (${DEEP_FIND})(selector);
   if (!el) throw new Error('Nothing matches ' + selector);
   el.click();
 }`;
 
-/** Runs in the page: the whole DOM, shadow roots included, as one string. */
+/** Where a person would click the first match: its centre, scrolled into view. */
+const DEEP_POINT = `(selector) => {
+  const el = (${DEEP_FIND})(selector);
+  if (!el) return null;
+  el.scrollIntoView({ block: 'center', inline: 'center' });
+  const r = el.getBoundingClientRect();
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+}`;
+
+/** Selects an input's text, so typing replaces it. */
+const DEEP_SELECT = `(selector) => {
+  const el = (${DEEP_FIND})(selector);
+  if (el && typeof el.select === 'function') el.select();
+  return Boolean(el);
+}`;
+
+/** The whole DOM, shadow roots included, as one string. */
 const ALL_DOM_TEXT = `() => {
+  const shadowOf = ${SHADOW_OF};
   const parts = [document.documentElement.outerHTML];
   const walk = (root) => {
     for (const el of root.querySelectorAll('*')) {
-      if (el.shadowRoot) {
-        parts.push(el.shadowRoot.innerHTML);
-        walk(el.shadowRoot);
+      const shadow = shadowOf(el);
+      if (shadow) {
+        parts.push(shadow.innerHTML);
+        walk(shadow);
       }
     }
   };
@@ -100,16 +135,65 @@ const ALL_DOM_TEXT = `() => {
   return parts.join('\\n');
 }`;
 
+/** A property of the first match inside the panel's shadow root. */
+const IN_PANEL = (selector: string, expression: string) => `(() => {
+  const host = document.querySelector('scorelens-panel');
+  const root = host && (${SHADOW_OF})(host);
+  const el = root ? root.querySelector(${JSON.stringify(selector)}) : null;
+  return el ? (${expression}) : null;
+})()`;
+
 type Evaluate = (expression: string) => Promise<unknown>;
 
-function common(evaluate: Evaluate) {
-  const text = async (selector: string) => (await evaluate(`(${DEEP_TEXT})(${JSON.stringify(selector)})`)) as string | null;
+interface PageInput {
+  evaluate: Evaluate;
+  /** Our content script's world; without one, shadow roots are read from the page (open ones only). */
+  world?: ExtensionWorldEvaluate;
+  mouseClick(x: number, y: number): Promise<void>;
+  locatorClick(selector: string): Promise<void>;
+  locatorFill(selector: string, value: string): Promise<void>;
+  type(text: string): Promise<void>;
+}
+
+/** `pierce/` is puppeteer's way into open shadow roots; ours are closed, and found from our own world. */
+const plain = (selector: string) => (selector.startsWith('pierce/') ? selector.slice('pierce/'.length) : selector);
+
+function common(input: PageInput) {
+  const { evaluate } = input;
+  const world = input.world ?? evaluate;
+  /** Whether the selector matches in the page itself, outside any shadow root. */
+  const inLightDom = async (selector: string) =>
+    !selector.startsWith('pierce/') && Boolean(await evaluate(`Boolean(document.querySelector(${JSON.stringify(selector)}))`));
+  const text = async (selector: string) => {
+    try {
+      return (await world(`(${DEEP_TEXT})(${JSON.stringify(plain(selector))})`)) as string | null;
+    } catch {
+      // Our content script's world does not exist yet (the page is still loading).
+      return null;
+    }
+  };
+  /** A trusted click, as a person makes it: in the page through the locator, in our shadow roots at the element's centre. */
+  const click = async (selector: string) => {
+    if (!input.world || (await inLightDom(selector))) return input.locatorClick(selector);
+    const point = (await world(`(${DEEP_POINT})(${JSON.stringify(plain(selector))})`).catch(() => null)) as { x: number; y: number } | null;
+    // Not in our shadow roots (or no content script here): the browser tool's own search, open shadow roots included.
+    if (!point) return input.locatorClick(selector);
+    await input.mouseClick(point.x, point.y);
+  };
   return {
     text,
-    clickDeep: async (selector: string) => {
-      await evaluate(`(${DEEP_CLICK})(${JSON.stringify(selector)})`);
+    click,
+    async fill(selector: string, value: string) {
+      if (!input.world || (await inLightDom(selector))) return input.locatorFill(selector, value);
+      await click(selector);
+      await world(`(${DEEP_SELECT})(${JSON.stringify(plain(selector))})`);
+      await input.type(value);
     },
-    allDomText: async () => (await evaluate(`(${ALL_DOM_TEXT})()`)) as string,
+    clickDeep: async (selector: string) => {
+      await world(`(${DEEP_CLICK})(${JSON.stringify(plain(selector))})`);
+    },
+    allDomText: async () => (await world(`(${ALL_DOM_TEXT})()`)) as string,
+    inPanel: (selector: string, expression: string) => world(IN_PANEL(selector, expression)),
     async waitForText(selector: string, expected: string, timeoutMs = 20_000) {
       const deadline = Date.now() + timeoutMs;
       let last: string | null = null;
@@ -132,12 +216,18 @@ function common(evaluate: Evaluate) {
   };
 }
 
-export function fromPlaywright(page: PlaywrightPage): E2EPage {
+export function fromPlaywright(page: PlaywrightPage, world?: ExtensionWorldEvaluate): E2EPage {
+  const evaluate = (expression: string) => page.evaluate(expression);
   return {
-    ...common((expression) => page.evaluate(expression)),
-    evaluate: (expression) => page.evaluate(expression),
-    fill: (selector, value) => page.locator(selector).fill(value),
-    click: (selector) => page.locator(selector).click(),
+    ...common({
+      evaluate,
+      world,
+      mouseClick: (x, y) => page.mouse.click(x, y),
+      locatorClick: (selector) => page.locator(selector).click(),
+      locatorFill: (selector, value) => page.locator(selector).fill(value),
+      type: (text) => page.keyboard.type(text),
+    }),
+    evaluate,
     press: (key) => page.keyboard.press(key),
     type: (text) => page.keyboard.type(text),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
@@ -149,12 +239,18 @@ export function fromPlaywright(page: PlaywrightPage): E2EPage {
   };
 }
 
-export function fromPuppeteer(page: PuppeteerPage): E2EPage {
+export function fromPuppeteer(page: PuppeteerPage, world?: ExtensionWorldEvaluate): E2EPage {
+  const evaluate = (expression: string) => page.evaluate(expression);
   return {
-    ...common((expression) => page.evaluate(expression)),
-    evaluate: (expression) => page.evaluate(expression),
-    fill: (selector, value) => page.locator(selector).fill(value),
-    click: (selector) => page.locator(selector).click(),
+    ...common({
+      evaluate,
+      world,
+      mouseClick: (x, y) => page.mouse.click(x, y),
+      locatorClick: (selector) => page.locator(selector).click(),
+      locatorFill: (selector, value) => page.locator(selector).fill(value),
+      type: (text) => page.keyboard.type(text),
+    }),
+    evaluate,
     press: (key) => page.keyboard.press(key as KeyInput),
     type: (text) => page.keyboard.type(text),
     setViewport: (width, height) => page.setViewport({ width, height }),

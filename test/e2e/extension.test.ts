@@ -107,11 +107,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       // Integrity flags stand apart as a note; vendor report links are https only.
       expect(await page.text('[data-vendor="praxicraft"] .sl-flags')).toContain('copy-paste');
       const reportLinks = JSON.parse(
-        String(
-          await page.evaluate(
-            `JSON.stringify([...document.querySelector('scorelens-panel').shadowRoot.querySelectorAll('.sl-results a[href]')].map((a) => a.href))`,
-          ),
-        ),
+        String(await page.inPanel('.sl-results', `JSON.stringify([...el.querySelectorAll('a[href]')].map((a) => a.href))`)),
       ) as string[];
       expect(reportLinks.length).toBeGreaterThan(0);
       for (const href of reportLinks) expect(href).toMatch(/^https:\/\//);

@@ -82,7 +82,9 @@ async function chromiumBrowser(extensionDir: string, sandbox: Sandbox, opts: Wor
     extensionOrigin: session.extensionOrigin,
     async openPage(url) {
       const page = await session.openPage(url);
-      const wrapped = fromPlaywright(page);
+      // Web pages hold our content script's world (and our closed shadow roots); other pages are read directly.
+      const web = /^https?:/.test(url);
+      const wrapped = fromPlaywright(page, web ? (expression) => session.evaluateInContentScript(page, expression) : undefined);
       pages.set(wrapped, page);
       return wrapped;
     },
@@ -97,6 +99,44 @@ async function chromiumBrowser(extensionDir: string, sandbox: Sandbox, opts: Wor
   };
 }
 
+/**
+ * Firefox's WebDriver BiDi reaches no content script's world: an extension page of ours (opened
+ * once, in the background) runs the expression there with scripting.executeScript, in the tab
+ * whose document carries `mark`. The function's source is built in the extension page (the
+ * content script's policy allows no eval), so the expression is part of it.
+ */
+function firefoxContentWorld(session: Awaited<ReturnType<typeof launchFirefox>>) {
+  let helper: Promise<import('puppeteer-core').Page> | undefined;
+  return async (mark: string, expression: string): Promise<unknown> => {
+    helper ??= session.openPage(`${session.extensionOrigin}/popup.html`, { background: true });
+    const page = await helper;
+    const run = `(async () => {
+      const found = [];
+      const errors = [];
+      for (const tab of await browser.tabs.query({})) {
+        try {
+          const [answer] = await browser.scripting.executeScript({
+            target: { tabId: tab.id },
+            func: function () {
+              if (document.documentElement.getAttribute('data-scorelens-e2e') !== ${JSON.stringify(mark)}) return { skip: true };
+              return Promise.resolve(${expression}).then((value) => ({ value }), (error) => ({ error: String(error && error.message || error) }));
+            },
+          });
+          if (answer && answer.error) errors.push(String(answer.error));
+          if (answer && answer.result && !answer.result.skip) found.push(answer.result);
+        } catch (error) {
+          // A tab we may not script (another site, an extension page).
+          errors.push(String(error));
+        }
+      }
+      if (!found.length) throw new Error('No tab with our content script shows ${mark}: ' + errors.join('; '));
+      if (found[0].error) throw new Error(found[0].error);
+      return found[0].value;
+    })()`;
+    return page.evaluate(run);
+  };
+}
+
 async function firefoxBrowser(extensionDir: string, opts: WorldOptions): Promise<E2EBrowser> {
   const session = await launchFirefox({
     extensionDir,
@@ -105,10 +145,21 @@ async function firefoxBrowser(extensionDir: string, opts: WorldOptions): Promise
     // Answers optional-permission requests (adding a site in options) as a person clicking Allow would.
     prefs: { 'extensions.webextOptionalPermissionPrompts': false },
   });
+  const world = firefoxContentWorld(session);
+  let pages = 0;
   return {
     name: 'firefox',
     extensionOrigin: session.extensionOrigin,
-    openPage: async (url) => fromPuppeteer(await session.openPage(url)),
+    async openPage(url) {
+      const page = await session.openPage(url);
+      if (!/^https?:/.test(url)) return fromPuppeteer(page);
+      const mark = `page-${++pages}`;
+      return fromPuppeteer(page, async (expression) => {
+        // Marked on each call: a navigation gives the tab a new document.
+        await page.evaluate(`document.documentElement.setAttribute('data-scorelens-e2e', ${JSON.stringify(mark)})`);
+        return world(mark, expression);
+      });
+    },
     async contentScriptReadableStorage() {
       const page = fromPuppeteer(await session.openPage(`${session.extensionOrigin}/popup.html`));
       try {

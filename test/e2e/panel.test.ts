@@ -14,19 +14,16 @@ import { type BrowserName, type E2EWorld, findBrowser, screenshotPath, startWorl
 
 const OMAR = PEOPLE.find((p) => p.email === 'omar.haddad@example.com');
 
-/** Runs in the page: a property of the first match inside the panel's shadow root. */
-const inPanel = (page: E2EPage, selector: string, expression: string) =>
-  page.evaluate(
-    `(() => { const el = document.querySelector('scorelens-panel')?.shadowRoot?.querySelector(${JSON.stringify(selector)}); return el ? (${expression}) : null; })()`,
-  );
+/** A property of the first match inside the panel's (closed) shadow root, read through the driver. */
+const inPanel = (page: E2EPage, selector: string, expression: string) => page.inPanel(selector, expression);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   if (!findBrowser(name)) continue; // extension.test.ts fails the run in CI when a browser is missing.
 
-  // Real (trusted) clicks and typing into the panel's shadow root: Playwright's CSS pierces open
-  // shadow roots; puppeteer needs its `pierce/` prefix.
+  // Real (trusted) clicks and typing into the panel's shadow root: the driver finds the element
+  // from our content script's world (the root is closed) and clicks where it is on screen.
   const deep = (selector: string) => (name === 'firefox' ? `pierce/${selector}` : selector);
 
   describe(`${name}: side panel`, () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { adapterForUrl, detectList, detectSubject } from '@/lib/ats/detect';
 import { ATS_CASES } from './ats-cases';
-import { fixturePage } from './ats-fixture';
+import { fixturePage, lookedUp } from './ats-fixture';
 
 for (const { adapter, urls, pages } of ATS_CASES) {
   describe(adapter.name, () => {
@@ -15,7 +15,9 @@ for (const { adapter, urls, pages } of ATS_CASES) {
     for (const page of pages) {
       describe(page.file, () => {
         it(page.subject ? 'finds exactly the candidate: emails, name, ids, context' : 'shows no candidate by its URL', () => {
-          expect(detectSubject(fixturePage(adapter.id, page.file), new URL(page.url), adapter)).toEqual(page.subject);
+          const subject = detectSubject(fixturePage(adapter.id, page.file), new URL(page.url), adapter);
+          // Where each was found and what is only offered: test/unit/identity-report.test.ts.
+          expect(lookedUp(subject)).toEqual(page.subject);
         });
 
         it(page.rows ? `finds the ${page.rows.length} rows and who each is` : 'lists no one', () => {

@@ -91,7 +91,6 @@ export const ATS_CASES: AtsCase[] = [
           ids: {
             talentscreen: ['result_jane_backend'],
             hiringbranch: ['6806925756b1f3c37b52440b'],
-            praxicraft: ['c7b3e2a1-5d4f-4a8e-9b21-0d6f3a8e5c11'],
           },
           ats: { ats: 'greenhouse', candidateId: '4410023', applicationId: '8812001', jobId: '5512007' },
         },
@@ -157,9 +156,7 @@ export const ATS_CASES: AtsCase[] = [
           name: 'Omar Haddad',
           emails: ['omar.haddad@example.com', 'omar@haddad.dev'],
           ids: {
-            talentscreen: ['result_omar_fe'],
             hiringbranch: ['6806925e2d542314849ca102'],
-            praxicraft: ['3a5c7e9b-1d2f-4a6b-8c0d-2e4f6a8b0c13'],
           },
           ats: { ats: 'lever', candidateId: LEVER_OMAR, applicationId: LEVER_OMAR, jobId: LEVER_FRONTEND },
         },
@@ -231,7 +228,6 @@ export const ATS_CASES: AtsCase[] = [
           ids: {
             talentscreen: ['result_li_platform'],
             hiringbranch: ['59bc377497c7ac0cbc1b69c7'],
-            praxicraft: ['5b7d9f1a-3c4e-4b6d-9e8f-0a1b2c3d4e14'],
           },
           ats: { ats: 'ashby', candidateId: ASHBY_LI, jobId: ASHBY_PLATFORM },
         },
@@ -246,7 +242,6 @@ export const ATS_CASES: AtsCase[] = [
           ids: {
             talentscreen: ['result_li_platform'],
             hiringbranch: ['59bc377497c7ac0cbc1b69c7'],
-            praxicraft: ['5b7d9f1a-3c4e-4b6d-9e8f-0a1b2c3d4e14'],
           },
           ats: { ats: 'ashby', candidateId: ASHBY_LI, applicationId: ASHBY_LI_APP, jobId: ASHBY_PLATFORM },
         },
@@ -328,9 +323,7 @@ export const ATS_CASES: AtsCase[] = [
           name: 'Diego Rossi',
           emails: ['diego.rossi@example.com', 'diego.rossi@contoso-mail.example'],
           ids: {
-            talentscreen: ['cand_diego06', 'result_diego_backend', 'result_diego_sql'],
             hiringbranch: ['6e514f6a7d8c9102b3c4d5e6'],
-            praxicraft: ['f5b7d9e1-3a4c-4e6a-a8c0-d2e4f6a8b019', 'a7c9e1f3-5b6d-4f8b-b0d2-e4f6a8c0d120'],
           },
           ats: { ats: 'workable', candidateId: '7f3c2a91', jobId: '2874019' },
         },
@@ -383,9 +376,8 @@ export const ATS_CASES: AtsCase[] = [
           name: 'Sam Okafor',
           emails: ['sam.okafor@example.com'],
           ids: {
-            talentscreen: ['cand_sam004', 'result_sam_backend'],
+            talentscreen: ['cand_sam004'],
             hiringbranch: ['6b2e1d3c4a5f60718293a4b5'],
-            praxicraft: ['9f1b3d5e-7a8c-4e0a-b2c4-d6e8f0a1b316'],
           },
           ats: { ats: 'smartrecruiters', candidateId: SR_SAM, jobId: SR_BACKEND },
         },
@@ -450,7 +442,6 @@ export const ATS_CASES: AtsCase[] = [
           ids: {
             talentscreen: ['result_priya_data'],
             hiringbranch: ['6f62507b8e9d0a13c4d5e6f7'],
-            praxicraft: ['b1d3f5a7-9c0e-4a2c-84e6-f8a0b2c4d517'],
           },
           ats: { ats: 'teamtailor', candidateId: '48213377', jobId: '301245' },
         },
@@ -497,7 +488,6 @@ export const ATS_CASES: AtsCase[] = [
           ids: {
             talentscreen: ['result_maria_design'],
             hiringbranch: ['6a1f0c2b9d3e4f5061728394'],
-            praxicraft: ['7d9f1b3c-5e6a-4c8e-a0b2-c4d6e8f0a215'],
           },
           ats: { ats: 'recruitee', candidateId: '33498831' },
         },
@@ -539,7 +529,6 @@ export const ATS_CASES: AtsCase[] = [
           ids: {
             talentscreen: ['result_aiko_sre'],
             hiringbranch: ['6c3f2e4d5b6a708192a3b4c5'],
-            praxicraft: ['09ae1fd2-b8b0-40d9-9586-5f9f1679b202'],
           },
           ats: { ats: 'bamboohr', candidateId: '1843', jobId: '57' },
         },
@@ -583,7 +572,6 @@ export const ATS_CASES: AtsCase[] = [
           ids: {
             talentscreen: ['result_noah_qa'],
             hiringbranch: ['6d403f5e6c7b8091a2b3c4d5'],
-            praxicraft: ['3a1b52c3-f389-44e9-9ce2-0e43e7035561'],
           },
           ats: { ats: 'jazzhr', candidateId: '240182807', jobId: '6681273' },
         },

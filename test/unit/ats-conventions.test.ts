@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { adapterForUrl } from '@/lib/ats/detect';
+import { adapterForUrl, detectSubject } from '@/lib/ats/detect';
 import { ATS_ADAPTERS, ATS_MATCHES } from '@/lib/ats';
 import { ATS_CASES } from './ats-cases';
-import { fixtureFiles, fixtureHtml } from './ats-fixture';
+import { fixtureFiles, fixtureHtml, fixturePage } from './ats-fixture';
 
 const caseFor = (id: string) => ATS_CASES.find((c) => c.adapter.id === id);
 
@@ -75,7 +75,17 @@ describe.each(ATS_ADAPTERS.map((a) => [a.id, a] as const))('%s', (id, adapter) =
     // A TalentScreen report link with a result id, and a Praxicraft report link with an invite token.
     expect(html).toMatch(/href="https:\/\/talentscreens\.org\/[^"]*result_\w+/);
     expect(html).toMatch(/href="https:\/\/[\w.]*praxicraft\.[a-z]+\/[^"]*[0-9a-f]{8}-[0-9a-f]{4}-/);
-    expect(subject?.ids.talentscreen?.length).toBeGreaterThan(0);
-    expect(subject?.ids.praxicraft?.length).toBeGreaterThan(0);
+    // Found: each vendor's trace is sent, or offered when the page had more than three.
+    const detected = page && detectSubject(fixturePage(id, 'candidate.html'), new URL(page.url), adapter);
+    const shown = [...(detected?.sources ?? []), ...(detected?.offers ?? []).filter((o) => o.reason === 'limit')];
+    expect(shown.some((i) => i.kind === 'talentscreen')).toBe(true);
+    expect(shown.some((i) => i.kind === 'praxicraft')).toBe(true);
+
+    // A cover letter naming another person's email, TalentScreen id and HiringBranch id: only ever offered.
+    const written = (detected?.offers ?? []).filter((o) => o.reason === 'candidate_text').map((o) => o.value);
+    expect(written).toEqual(expect.arrayContaining(['kim.park@example.org', 'cand_kim777', '0a1b2c3d4e5f60718293a4b5']));
+    // Colleagues inside the candidate's area (hiring team, activity feed): offered, never sent.
+    expect(detected?.offers?.some((o) => o.reason === 'colleague')).toBe(true);
+    expect(detected?.sources?.length).toBeLessThanOrEqual(3);
   });
 });

@@ -2,20 +2,29 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ATS_ADAPTERS, genericAdapter } from '@/lib/ats';
 import { ashby } from '@/lib/ats/ashby';
-import { adapterForUrl, detectInRoots, detectList, detectSubject } from '@/lib/ats/detect';
+import { adapterForUrl, detectInRoots, detectList, detectSubject, findIdentifiers } from '@/lib/ats/detect';
 import { greenhouse } from '@/lib/ats/greenhouse';
 import { ATS_CASES } from './ats-cases';
-import { fixturePage } from './ats-fixture';
+import { fixturePage, lookedUp } from './ats-fixture';
 
 const PERSON_URL = new URL('https://app.greenhouse.io/people/4410023?application_id=8812001');
 
-/** Jane's Greenhouse page with `html` added to her profile. */
+/**
+ * Jane's Greenhouse page with `html` added to her profile: every email and id found there that
+ * could be hers (sent, or offered for being loose text or over the limit; not a colleague's or
+ * a system's), in the order found. What goes out without asking: identity.test.ts.
+ */
 function janeWith(html: string) {
   const doc = fixturePage('greenhouse', 'candidate.html');
   const note = doc.createElement('div');
   note.innerHTML = html;
-  doc.querySelector('[data-provides="person-profile"]')?.append(note);
-  return detectSubject(doc, PERSON_URL, greenhouse);
+  const root = doc.querySelector('[data-provides="person-profile"]')!;
+  root.append(note);
+  const found = findIdentifiers(doc, PERSON_URL, greenhouse, root).filter((f) => !f.held || f.held === 'free_text' || f.held === 'limit');
+  const emails = [...new Set(found.filter((f) => f.kind === 'email').map((f) => f.value))].sort();
+  const ids: Record<string, string[]> = {};
+  for (const f of found) if (f.kind !== 'email' && !ids[f.kind]?.includes(f.value)) (ids[f.kind] ??= []).push(f.value);
+  return { emails, ids };
 }
 
 describe('vendor ids', () => {
@@ -48,7 +57,7 @@ describe('vendor ids', () => {
 describe('emails', () => {
   it('reads every address of a mailto link, decoded and lower-cased, without its query', () => {
     const subject = janeWith('<a href="mailto:Jane.Doe%2Bwork@Example.com,jd@janedoe.dev?cc=alex.recruiter@acme-corp.com">Mail</a>');
-    expect(subject?.emails).toEqual(['jane.doe@example.com', 'jane.doe+work@example.com', 'jd@janedoe.dev']);
+    expect(subject?.emails).toEqual(['jane.doe+work@example.com', 'jane.doe@example.com', 'jd@janedoe.dev']);
   });
 
   it('leaves out system mailboxes, colleagues at the hiring company, and text in scripts and pickers', () => {
@@ -61,7 +70,7 @@ describe('emails', () => {
   });
 
   it("keeps a freelancer's info@ address", () => {
-    expect(janeWith('<p>Studio: info@janedoe.dev</p>')?.emails).toEqual(['jane.doe@example.com', 'info@janedoe.dev']);
+    expect(janeWith('<p>Studio: info@janedoe.dev</p>')?.emails).toEqual(['info@janedoe.dev', 'jane.doe@example.com']);
   });
 
   it('keeps a candidate at a public mail provider even when the recruiter uses one', () => {
@@ -173,7 +182,9 @@ describe('sites users add', () => {
   it("find the candidate in the page's main area, not in the site's header", () => {
     const site = genericAdapter({ origin: 'https://ats.acme-careers.example' });
     const url = new URL('https://ats.acme-careers.example/ats/candidates/c-981?job_id=5512007');
-    expect(detectSubject(fixturePage('generic', 'candidate.html'), url, site)).toEqual({
+    const detected = detectSubject(fixturePage('generic', 'candidate.html'), url, site);
+    expect(detected?.offers?.map((o) => `${o.value} ${o.reason}`)).toEqual(['no-reply@acme-careers.example role_address']);
+    expect(lookedUp(detected)).toEqual({
       name: 'Janet Doerr',
       emails: ['janet.doerr@example.com'],
       ids: { talentscreen: ['result_janet_sql'], praxicraft: ['1f0e9d8c-7b6a-4954-8321-0fedcba98765'] },

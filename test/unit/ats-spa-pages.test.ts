@@ -23,6 +23,7 @@ import {
   LEVER_OPPORTUNITY_IDS,
 } from '../sandbox/ats-pages';
 import { personByEmail } from '../sandbox/fixtures';
+import { lookedUp } from './ats-fixture';
 
 // Read from disk: happy-dom's URL is not the file's.
 const html = (file: string) => readFileSync(join(import.meta.dirname, '../fixtures/ats', file), 'utf8');
@@ -83,7 +84,7 @@ const ASHBY_SUBJECTS: Record<'li' | 'maria' | 'diego', Subject> = {
 describe('static markup', () => {
   it('Lever: the shell alone shows no candidate, and none of its own addresses', () => {
     expect(adapterForUrl(LEVER_CANDIDATE_URLS[0])).toBe(lever);
-    const subject = detectSubject(parse(LEVER_APP), new URL(LEVER_CANDIDATE_URLS[0]), lever);
+    const subject = lookedUp(detectSubject(parse(LEVER_APP), new URL(LEVER_CANDIDATE_URLS[0]), lever));
     expect(subject).toEqual({ emails: [], ids: {}, ats: { ats: 'lever', candidateId: LEVER_JANE, applicationId: LEVER_JANE } });
   });
 
@@ -110,7 +111,7 @@ describe('static markup', () => {
     expect(adapterForUrl(CUSTOM_SITE.candidateUrl, [site])).toBe(site);
     const doc = parse('generic/acme-corp.html');
     expect(doc.querySelector('[data-testid="candidate-email"]')?.getAttribute('href')).toBe('mailto:omar.haddad@example.com');
-    expect(detectSubject(doc, new URL(CUSTOM_SITE.candidateUrl), site)).toEqual({
+    expect(lookedUp(detectSubject(doc, new URL(CUSTOM_SITE.candidateUrl), site))).toEqual({
       name: 'Omar Haddad',
       emails: ['omar.haddad@example.com'],
       ids: { talentscreen: ['result_omar_fe'], hiringbranch: ['6806925e2d542314849ca102'] },
@@ -141,7 +142,7 @@ describe('single-page apps', () => {
       doc,
       element,
       click: (selector: string) => element(selector).click(),
-      subject: () => detectSubject(doc, new URL(window.location.href), adapter),
+      subject: () => lookedUp(detectSubject(doc, new URL(window.location.href), adapter)),
       /** The email marker e2e tests wait for. */
       email: () => doc.querySelector('[data-testid="candidate-email"]')?.textContent,
     };

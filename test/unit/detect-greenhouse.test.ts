@@ -45,10 +45,11 @@ describe('Greenhouse candidate page', () => {
       '<a href="https://assess.praxicraft.com/report/C7B3E2A1-1111-4222-8333-944455556666">Praxicraft</a>';
     doc.querySelector('[data-provides="person-profile"]')?.append(note);
     const subject = detectSubject(doc, new URL('https://app.greenhouse.io/people/1'), greenhouse);
-    expect(subject?.ids).toEqual({
-      talentscreen: ['result_jane_backend'],
-      hiringbranch: ['6806925756b1f3c37b52440b'],
-      praxicraft: ['c7b3e2a1-5d4f-4a8e-9b21-0d6f3a8e5c11', 'c7b3e2a1-1111-4222-8333-944455556666'],
-    });
+    // Three go out (the email, the labelled HiringBranch field, the first report link); the rest wait for a click.
+    expect(subject?.ids).toEqual({ talentscreen: ['result_jane_backend'], hiringbranch: ['6806925756b1f3c37b52440b'] });
+    expect(subject?.offers?.filter((o) => o.reason === 'limit').map((o) => o.value)).toEqual([
+      'c7b3e2a1-5d4f-4a8e-9b21-0d6f3a8e5c11',
+      'c7b3e2a1-1111-4222-8333-944455556666',
+    ]);
   });
 });

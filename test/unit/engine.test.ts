@@ -218,3 +218,56 @@ describe('lookup engine', () => {
     expect(forever.calls).toHaveLength(5);
   });
 });
+
+describe('lookup engine, one identifier at a time', () => {
+  const jane: Subject = {
+    name: 'Jane Doe',
+    emails: ['jane.doe@example.com'],
+    ids: { talentscreen: ['result_jane'] },
+    sources: [
+      { kind: 'email', value: 'jane.doe@example.com', source: 'contact' },
+      { kind: 'talentscreen', value: 'result_jane', source: 'vendor_link' },
+    ],
+  };
+
+  it('asks once per identifier, says which found each result, and keeps a record found twice once', async () => {
+    const vendor = fakeVendor('talentscreen', async (s) =>
+      s.emails.length ? [result('talentscreen', 'r1'), result('talentscreen', 'r2')] : [result('talentscreen', 'r1')],
+    );
+    const [outcome] = await engineWith([vendor]).lookup(jane);
+    expect(vendor.calls.map((s) => [s.emails, s.ids])).toEqual([
+      [['jane.doe@example.com'], {}],
+      [[], { talentscreen: ['result_jane'] }],
+    ]);
+    expect(outcome?.state === 'results' && outcome.results.map((r) => `${r.id} ${r.matchedBy?.kind}:${r.matchedBy?.source}`)).toEqual([
+      'r1 email:contact',
+      'r2 email:contact',
+    ]);
+  });
+
+  it('caches each identifier on its own: a new identifier costs one call, the known one none', async () => {
+    const vendor = fakeVendor('talentscreen', async (s) => [result('talentscreen', s.emails[0] ?? s.ids.talentscreen?.[0] ?? '?')]);
+    const engine = engineWith([vendor]);
+    await engine.lookup(jane);
+    expect(vendor.calls).toHaveLength(2);
+    await engine.lookup({ ...jane, ids: {}, emails: ['jane.doe@example.com', 'jd@janedoe.dev'] });
+    expect(vendor.calls.map((s) => s.emails[0] ?? s.ids.talentscreen?.[0])).toEqual([
+      'jane.doe@example.com',
+      'result_jane',
+      'jd@janedoe.dev',
+    ]);
+  });
+
+  it("gives vendors keyed by the ATS the page's context once, named as the ATS's id", async () => {
+    const nova = fakeVendor('nova', async () => [result('nova', 'n1')], {
+      subjectParts: ['ats'],
+      canAnswer: (s) => Boolean(s.ats?.jobId && s.ats.applicationId),
+    });
+    const [outcome] = await engineWith([nova]).lookup({
+      ...jane,
+      ats: { ats: 'greenhouse', candidateId: '1', applicationId: '2', jobId: '3' },
+    });
+    expect(nova.calls).toHaveLength(1);
+    expect(outcome?.state === 'results' && outcome.results[0]?.matchedBy).toEqual({ kind: 'ats', value: '2', source: 'url' });
+  });
+});

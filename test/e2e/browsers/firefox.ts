@@ -36,7 +36,7 @@ export interface FirefoxSession {
    * navigation: page.url() stays 'about:blank' and framenavigated/load never fire. evaluate,
    * $/$eval, waitForSelector/Function and screenshot work.
    */
-  openPage(url: string, opts?: { timeoutMs?: number }): Promise<Page>;
+  openPage(url: string, opts?: { timeoutMs?: number; background?: boolean }): Promise<Page>;
   /** Closes Firefox (SIGKILL fallback) and deletes the temporary profile. Idempotent. */
   close(): Promise<void>;
 }
@@ -238,7 +238,7 @@ export async function launchFirefox(opts: LaunchFirefoxOptions): Promise<Firefox
     browserStdout,
     async openPage(url, pageOpts) {
       const timeout = pageOpts?.timeoutMs ?? timeoutMs;
-      const page = await browser.newPage();
+      const page = await browser.newPage(pageOpts?.background ? { background: true } : undefined);
       page.on('console', (m: ConsoleMessage) => {
         consoleMessages.push({ pageUrl: page.url(), sourceUrl: m.location().url, type: m.type(), text: m.text() });
       });
