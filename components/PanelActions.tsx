@@ -2,13 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { exportFileName, resultsCsv, resultsJson, summaryText } from '@/lib/export/format';
 import { t } from '@/lib/i18n';
 import type { Subject, VendorOutcome } from '@/lib/model';
+import { CopiedText } from './CopiedText';
 import { LinkHiringBranchForm } from './LinkHiringBranchForm';
 
 type CopyState = { text: string; state: 'copying' | 'copied' | 'refused' | 'done' } | undefined;
 type LastExport = { kind: 'csv' | 'json'; text: string; fileName: string } | undefined;
 
 /** Tries the async clipboard, then the old select-and-copy on a textarea. */
-async function copyText(text: string, fallback: () => HTMLTextAreaElement | null): Promise<boolean> {
+export async function copyText(text: string, fallback: () => HTMLTextAreaElement | null): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
@@ -101,18 +102,14 @@ export function PanelActions({
         {lastExport && copy?.state !== 'copied' && copy?.state !== 'refused' && t('actionSaved', lastExport.fileName)}
       </p>
       {copy && (
-        <details className="sl-copied" open={copy.state === 'refused'}>
-          <summary>{t('actionSummaryText')}</summary>
-          <textarea
-            ref={area}
-            className="sl-copy-text"
-            data-testid="copy-text"
-            aria-label={t('actionSummaryText')}
-            readOnly
-            rows={8}
-            value={copy.text}
-          />
-        </details>
+        <CopiedText
+          ref={area}
+          label={t('actionSummaryText')}
+          text={copy.text}
+          refused={copy.state === 'refused'}
+          rows={8}
+          testId="copy-text"
+        />
       )}
       {/* What the last export wrote, for checking a download without opening the file. */}
       {lastExport && (

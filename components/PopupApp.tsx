@@ -5,6 +5,7 @@ import { parseLookupQuery } from '@/lib/lookup/parseQuery';
 import type { Subject } from '@/lib/model';
 import { sendMessage } from '@/lib/messaging/client';
 import { LookupView } from './LookupView';
+import { PageOutlineOffer } from './PageOutlineOffer';
 import { VendorStatusList } from './VendorStatusList';
 
 export function PopupApp() {
@@ -56,6 +57,7 @@ export function PopupApp() {
           {t('popupOnThisPage')} <strong>{pageSubject.name ?? pageSubject.emails[0] ?? t('popupCandidate')}</strong>
         </p>
       )}
+      {!typed && onPage.data?.atsPage && <PageOutlineOffer reason={pageSubject ? 'wrong' : 'none'} />}
       {subject && (
         <>
           {/* The results' vendor cards are h3s, as in the panel: this keeps the outline whole (h1, h2, h3). */}

@@ -7,6 +7,12 @@ import { UUID } from './traces';
 import type { AtsAdapter } from './types';
 
 const OPPORTUNITY = new RegExp(`^/candidates/(${UUID})(?=[/?#]|$)`, 'i');
+/**
+ * An interview's page (`/interviews/{uuid}`, public scripts for hire.lever.co): about one candidate,
+ * whose feedback it collects, but its id is the interview's, not an opportunity: a candidate page
+ * whose ids come from the page, never from the URL.
+ */
+const INTERVIEW = new RegExp(`^/interviews/${UUID}(?=[/?#]|$)`, 'i');
 
 export const lever: AtsAdapter = {
   id: 'lever',
@@ -14,7 +20,8 @@ export const lever: AtsAdapter = {
   matches: ['https://hire.lever.co/*', 'https://hire.sandbox.lever.co/*'],
   readContext(url) {
     const id = OPPORTUNITY.exec(url.pathname)?.[1]?.toLowerCase();
-    return id ? { ats: 'lever', candidateId: id, applicationId: id } : undefined;
+    if (id) return { ats: 'lever', candidateId: id, applicationId: id };
+    return INTERVIEW.test(url.pathname) ? { ats: 'lever' } : undefined;
   },
   candidateRoot: ['[data-qa="opportunity-profile"]', '.opportunity-profile', 'main'],
   nameSelector: ['[data-qa="candidate-name"]', '.profile-name', 'h1'],

@@ -7,6 +7,8 @@ import type { AtsAdapter } from './types';
 
 const CANDIDATE = new RegExp(`^/app/people/candidates/(${UUID})(?=[/?#]|$)`, 'i');
 const APPLICATION = /^\/app\/people\/applications\/((?=[\w-]*\d)[\w-]{1,100})(?=[/?#]|$)/;
+/** The person's profile, `/app/people/profile/{id}`, and the older `/app/people/{uuid}/messages` (public scripts on the live app). */
+const PROFILE = new RegExp(`^/app/people/(?:profile/((?=[\\w-]*\\d)[\\w-]{1,100})|(${UUID})/messages)(?=[/?#]|$)`, 'i');
 
 export const smartrecruiters: AtsAdapter = {
   id: 'smartrecruiters',
@@ -14,7 +16,9 @@ export const smartrecruiters: AtsAdapter = {
   matches: ['https://www.smartrecruiters.com/*'],
   readContext(url) {
     const jobId = url.searchParams.get('jobId') ?? undefined;
-    const candidateId = CANDIDATE.exec(url.pathname)?.[1]?.toLowerCase();
+    const profile = PROFILE.exec(url.pathname);
+    // UUIDs lower-cased (links spell them either way); a profile id of another shape kept as written.
+    const candidateId = (CANDIDATE.exec(url.pathname)?.[1] ?? profile?.[2])?.toLowerCase() ?? profile?.[1];
     if (candidateId) return { ats: 'smartrecruiters', candidateId, jobId };
     const applicationId = APPLICATION.exec(url.pathname)?.[1];
     return applicationId ? { ats: 'smartrecruiters', applicationId, jobId } : undefined;

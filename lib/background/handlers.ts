@@ -10,6 +10,8 @@ import { VENDORS, vendorById } from '../vendors';
 import { VendorError } from '../vendors/errors';
 import { summarise } from '../lookup/summary';
 import { CURRENT_SUBJECT, CurrentSubjectReplySchema } from '../content/currentSubject';
+import { PAGE_OUTLINE } from '../content/bridge';
+import { PageOutlineReplySchema } from '../outline/schema';
 import { connectionFor, effectiveVendor } from './connections';
 import { lockedChange, userPartOf } from '../settings/managed';
 import { lastVendorCalls } from './lastCalls';
@@ -20,7 +22,7 @@ import { exportSettings, importSettings } from './transfer';
 import { getPanelPrefs, setPanelPrefs } from '../settings/panelPrefs';
 import { vendorStore } from '../settings/vendorStore';
 import { linkHiringBranchId } from '../vendors/hiringbranch';
-import { tMarked } from '../i18n';
+import { t, tMarked } from '../i18n';
 import type { Subject } from '../model';
 import { identifierKey, withoutIdentifiers } from '../ats/identity';
 import { forgetNotThisPerson, notThisPerson, setNotThisPerson } from '../settings/notThisPerson';
@@ -98,7 +100,19 @@ export const handlers: Handlers = {
     // The content script answers with what it found; no answer (not an ATS page) means none.
     const view: unknown = await browser.tabs.sendMessage(tab.id, { type: CURRENT_SUBJECT }).catch(() => undefined);
     const parsed = CurrentSubjectReplySchema.safeParse(view);
-    return { subject: parsed.success ? parsed.data.subject : undefined };
+    return { subject: parsed.success ? parsed.data.subject : undefined, atsPage: view !== undefined };
+  },
+  async pageOutline({ reason }) {
+    const tabId = (await candidateTab())?.id;
+    // Only a page our content script reads (it answers) gets the outline script, in its top frame.
+    const reads = tabId !== undefined && (await browser.tabs.sendMessage(tabId, { type: CURRENT_SUBJECT }).catch(() => undefined));
+    if (tabId === undefined || reads === undefined) throw new Error(t('outlineNoPage'));
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/outline.js'] });
+    const reply: unknown = await browser.tabs.sendMessage(tabId, { type: PAGE_OUTLINE, reason }, { frameId: 0 }).catch(() => undefined);
+    if (reply === undefined) throw new Error(t('outlineNoPage'));
+    const parsed = PageOutlineReplySchema.safeParse(reply);
+    if (!parsed.success) throw new Error(t('outlineUnreadable'));
+    return { outline: parsed.data.outline };
   },
   async getVendorSetups() {
     return { vendors: await Promise.all(VENDORS.map((v) => setupOf(v.id))) };

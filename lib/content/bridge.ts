@@ -34,9 +34,11 @@ const KEY = Symbol.for('scorelens.bridge');
  */
 export const CURRENT_SUBJECT = 'scorelens:currentSubject';
 export const TOGGLE_PANEL = 'scorelens:togglePanel';
+/** The background asks for the page's outline (for the popup's "Copy page outline"); `reason` says why. */
+export const PAGE_OUTLINE = 'scorelens:pageOutline';
 
 /** Whether `message` is the background's `type` message. */
-export const isTabMessage = (message: unknown, type: typeof CURRENT_SUBJECT | typeof TOGGLE_PANEL) =>
+export const isTabMessage = (message: unknown, type: typeof CURRENT_SUBJECT | typeof TOGGLE_PANEL | typeof PAGE_OUTLINE) =>
   typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 
 /** The element the panel lives in (its shadow root holds the React tree). */

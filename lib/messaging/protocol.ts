@@ -5,6 +5,7 @@
 import { t } from '../i18n';
 import { CandidateSummarySchema } from '../lookup/summary';
 import { AtsContextSchema, IdentifierSchema, SubjectSchema, VendorIdSchema, VendorOutcomeSchema } from '../model';
+import { OutlineSchema } from '../outline/schema';
 import { PanelPrefsSchema, PanelSiteSchema } from '../settings/panelPrefs';
 import { UserSiteSchema } from '../settings/settings';
 import { CacheTtlMinutesSchema, SettingsExportSchema } from '../settings/transfer';
@@ -108,7 +109,14 @@ export const protocol = {
   /** The candidate the active tab's ATS page shows, if any (asked of that tab's content script). */
   tabCandidate: define({
     request: z.object({}),
-    response: z.object({ subject: SubjectSchema.optional() }),
+    // atsPage: Scorelens reads the tab (its content script answered), candidate or not.
+    response: z.object({ subject: SubjectSchema.optional(), atsPage: z.boolean().optional() }),
+    senders: ['popup'],
+  }),
+  /** The active tab's page outline (its structure without anyone's data), for a support request: none or the wrong candidate found. */
+  pageOutline: define({
+    request: z.object({ reason: z.enum(['none', 'wrong']) }),
+    response: z.object({ outline: OutlineSchema }),
     senders: ['popup'],
   }),
   vendorStatus: define({

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CANDIDATE_URL } from '../sandbox/ats-pages';
+import { DEMO_CANDIDATE_URL, GREENHOUSE_LIST_URL } from '../sandbox/ats-pages';
 import { DEMO_EMAIL } from '../sandbox/fixtures';
 import { SANDBOX_SETUP } from '../sandbox/setup';
 import type { E2EPage } from './driver';
@@ -193,6 +193,22 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await expectNoSeriousViolations(page, 'the popup at 320 px');
       await expectNoSeriousViolationsInDark(page, 'the popup');
       await page.close();
+    });
+
+    it('the popup offering a page outline, the outline shown, has no serious or critical axe violations and fits 320 px', async () => {
+      const list = await world.browser.openPage(GREENHOUSE_LIST_URL);
+      await list.waitForText('.sl-panel', '5 candidates');
+      const page = await world.browser.openPage(`${world.browser.extensionOrigin}/popup.html`);
+      await page.waitForText('.sl-outline-offer', 'Scorelens found no candidate on this page.');
+      await page.click('[data-action="copy-outline"]');
+      await page.waitForText('[data-testid="outline-status"]', 'c');
+      await page.evaluate(`document.querySelector('.sl-outline-offer details').open = true`);
+      await expectNoSeriousViolations(page, 'the popup with a page outline');
+      await page.setViewport(320, 700);
+      expect(await page.evaluate(NO_HORIZONTAL_OVERFLOW), 'popup with a page outline overflows at 320 px').toBe(true);
+      await expectNoSeriousViolationsInDark(page, 'the popup with a page outline');
+      await page.close();
+      await list.close();
     });
 
     it('the side panel has no serious or critical axe violations and fits 320 px', async () => {

@@ -29,3 +29,23 @@ for (const { adapter, urls, pages } of ATS_CASES) {
     }
   });
 }
+
+describe("a job's list pages", () => {
+  // Rows whose links do not name the job take the page's: Greenhouse's Emma Wilson, Ashby's Noah Fischer.
+  it.each([
+    ['greenhouse', 'https://app.greenhouse.io/sdash/5519999', 'Emma Wilson', '5519999'],
+    ['greenhouse', 'https://app.greenhouse.io/plans/5519999/candidates?stage_status_id=2&page=3', 'Emma Wilson', '5519999'],
+    ['greenhouse', 'https://app.greenhouse.io/people?sort=last_activity', 'Emma Wilson', undefined],
+    [
+      'ashby',
+      'https://app.ashbyhq.com/jobs/c6f3e4d5-7a8b-4c9d-8e0f-2a3b4c5d6e7f/candidate-pipeline/active',
+      'Noah Fischer',
+      'c6f3e4d5-7a8b-4c9d-8e0f-2a3b4c5d6e7f',
+    ],
+  ])('%s %s gives its job to the rows without one', (ats, url, name, jobId) => {
+    const adapter = ATS_CASES.find((c) => c.adapter.id === ats)!.adapter;
+    expect(adapterForUrl(url)).toBe(adapter);
+    const rows = detectList(fixturePage(ats, 'list.html'), new URL(url), adapter).rows;
+    expect(rows.find((r) => r.subject.name === name)?.subject.ats?.jobId).toBe(jobId);
+  });
+});

@@ -58,6 +58,26 @@ export const ATS_CASES: AtsCase[] = [
         { ats: 'greenhouse', candidateId: '1', applicationId: '2', jobId: '3' },
       ],
       ['https://acme.us.greenhouse.io/people/1', { ats: 'greenhouse', candidateId: '1' }],
+      // Shapes seen on the live app (ravsssh/greenhouse-cv-crawl): the redesign from a search, hosts app2–app4, company hosts.
+      [
+        'https://app.greenhouse.io/people/4410023/applications/8812001/redesign?src=search',
+        { ats: 'greenhouse', candidateId: '4410023', applicationId: '8812001' },
+      ],
+      [
+        'https://app2.greenhouse.io/people/4410023/applications/8812001',
+        { ats: 'greenhouse', candidateId: '4410023', applicationId: '8812001' },
+      ],
+      [
+        'https://app3.greenhouse.io/people/4410023?application_id=8812001',
+        { ats: 'greenhouse', candidateId: '4410023', applicationId: '8812001' },
+      ],
+      ['https://acme.greenhouse.io/people/4410023', { ats: 'greenhouse', candidateId: '4410023' }],
+      // A scorecard is about one candidate, but its id is the scorecard's: no ids from the URL.
+      ['https://app.greenhouse.io/scorecards/90210', { ats: 'greenhouse' }],
+      ['https://app.greenhouse.io/scorecards', undefined],
+      // A job's dashboard and its candidate list: list pages, their job read by jobLink.
+      ['https://app.greenhouse.io/sdash/5512007', undefined],
+      ['https://app.greenhouse.io/plans/5512007/candidates?stage_status_id=2&page=3', undefined],
       ['https://app.greenhouse.io/people?sort=last_activity', undefined],
       ['https://app.greenhouse.io/dashboard', undefined],
     ],
@@ -121,6 +141,10 @@ export const ATS_CASES: AtsCase[] = [
         `https://hire.sandbox.lever.co/candidates/${LEVER_OMAR.toUpperCase()}`,
         { ats: 'lever', candidateId: LEVER_OMAR, applicationId: LEVER_OMAR },
       ],
+      // An interview's page is about one candidate; its id is the interview's, so no ids from the URL.
+      ['https://hire.lever.co/interviews/9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', { ats: 'lever' }],
+      ['https://hire.lever.co/interviews/9A8B7C6D-5E4F-4A3B-8C2D-1E0F9A8B7C6D?tab=feedback', { ats: 'lever' }],
+      ['https://hire.lever.co/interviews', undefined],
       ['https://hire.lever.co/candidates?stage=active', undefined],
       [`https://hire.lever.co/jobs/postings/${LEVER_FRONTEND}`, undefined],
     ],
@@ -186,6 +210,11 @@ export const ATS_CASES: AtsCase[] = [
         `https://app.ashbyhq.com/jobs/${ASHBY_PLATFORM}/candidate-pipeline/active/right-side/candidates/${ASHBY_LI}/applications/${ASHBY_LI_APP}/feed`,
         { ats: 'ashby', candidateId: ASHBY_LI, applicationId: ASHBY_LI_APP, jobId: ASHBY_PLATFORM },
       ],
+      [
+        `https://app.ashbyhq.com/candidates/pipeline/application-review/right-side/candidates/${ASHBY_LI}/applications/${ASHBY_LI_APP}/feed`,
+        { ats: 'ashby', candidateId: ASHBY_LI, applicationId: ASHBY_LI_APP },
+      ],
+      ['https://app.ashbyhq.com/candidates/pipeline/application-review', undefined],
       ['https://app.ashbyhq.com/candidate-searches/new', undefined],
       [`https://app.ashbyhq.com/jobs/${ASHBY_PLATFORM}/candidate-pipeline/active`, undefined],
     ],
@@ -270,6 +299,19 @@ export const ATS_CASES: AtsCase[] = [
         'https://initech.workable.com/backend/jobs/2874019/browser/applied/candidate/7f3c2a91',
         { ats: 'workable', candidateId: '7f3c2a91', jobId: '2874019' },
       ],
+      // Job ids numeric or shortcodes, candidate ids numeric or hex, any stage (public scripts, Workable API profile_url).
+      [
+        'https://initech.workable.com/backend/jobs/3F2A1B9C7D/browser/phone-screen/candidate/98765432',
+        { ats: 'workable', candidateId: '98765432', jobId: '3F2A1B9C7D' },
+      ],
+      [
+        'https://initech.workable.com/backend/jobs/2874019/browser/interview/candidate/2c9f1e0a7b3d?tab=timeline',
+        { ats: 'workable', candidateId: '2c9f1e0a7b3d', jobId: '2874019' },
+      ],
+      [
+        'https://initech.workable.com/backend/jobs/3F2A1B9C7D/candidates/98765432',
+        { ats: 'workable', candidateId: '98765432', jobId: '3F2A1B9C7D' },
+      ],
       ['https://initech.workable.com/backend/jobs/2874019/browser/applied', undefined],
       ['https://apply.workable.com/initech/j/3F2A1B9C7D/', undefined],
     ],
@@ -316,6 +358,13 @@ export const ATS_CASES: AtsCase[] = [
         `https://www.smartrecruiters.com/app/people/applications/0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b/overview?jobId=${SR_BACKEND}`,
         { ats: 'smartrecruiters', applicationId: '0f9e8d7c-6b5a-4938-8271-605f4e3d2c1b', jobId: SR_BACKEND },
       ],
+      // The profile and the older messages page (public scripts on the live app).
+      [`https://www.smartrecruiters.com/app/people/profile/${SR_SAM}`, { ats: 'smartrecruiters', candidateId: SR_SAM }],
+      ['https://www.smartrecruiters.com/app/people/profile/3481205577', { ats: 'smartrecruiters', candidateId: '3481205577' }],
+      [`https://www.smartrecruiters.com/app/people/${SR_SAM.toUpperCase()}/messages`, { ats: 'smartrecruiters', candidateId: SR_SAM }],
+      ['https://www.smartrecruiters.com/app/people/applications/3481205577', { ats: 'smartrecruiters', applicationId: '3481205577' }],
+      ['https://www.smartrecruiters.com/app/people/profile', undefined],
+      ['https://www.smartrecruiters.com/app/people/messages', undefined],
       ['https://www.smartrecruiters.com/app/people/candidates', undefined],
       [`https://www.smartrecruiters.com/app/jobs/details/${SR_BACKEND}/candidates`, undefined],
     ],
@@ -374,6 +423,12 @@ export const ATS_CASES: AtsCase[] = [
         `https://app.teamtailor.com/companies/${TT_COMPANY}/jobs/301245/stages/candidate/48213377`,
         { ats: 'teamtailor', candidateId: '48213377', jobId: '301245' },
       ],
+      // A job's stages with the candidate as a modal, the company id with a North America suffix (public automation scripts).
+      [
+        'https://app.teamtailor.com/companies/4iW4IlfJytM@na/jobs/301245/stages/candidate/48213377?modal=candidate',
+        { ats: 'teamtailor', candidateId: '48213377', jobId: '301245' },
+      ],
+      ['https://app.teamtailor.com/companies/4iW4IlfJytM@na/jobs/301245/stages', undefined],
       [`https://app.teamtailor.com/companies/${TT_COMPANY}/candidates/segment/all`, undefined],
       ['https://app.teamtailor.com/companies/4iW4IlfJytM/dashboard', undefined],
     ],
@@ -459,6 +514,8 @@ export const ATS_CASES: AtsCase[] = [
     urls: [
       ['https://wayne.bamboohr.com/hiring/candidates/1843', { ats: 'bamboohr', candidateId: '1843' }],
       ['https://wayne.bamboohr.com/hiring/candidates/1843?tab=notes', { ats: 'bamboohr', candidateId: '1843' }],
+      ['https://wayne.bamboohr.com/hiring/candidates/1843?list_type=jobs#ats-comments', { ats: 'bamboohr', candidateId: '1843' }],
+      ['https://wayne.bamboohr.com/hiring/jobs', undefined],
       ['https://wayne.bamboohr.com/hiring/jobs/57', undefined],
       ['https://wayne.bamboohr.com/careers/57', undefined],
     ],
@@ -498,6 +555,10 @@ export const ATS_CASES: AtsCase[] = [
     adapter: jazzhr,
     urls: [
       ['https://app.jazz.co/app/v2/job/6681273/candidate/240182807/profile', { ats: 'jazzhr', candidateId: '240182807', jobId: '6681273' }],
+      [
+        'https://app.jazz.co/app/v2/job/6681273/candidate/240182807/scorecard',
+        { ats: 'jazzhr', candidateId: '240182807', jobId: '6681273' },
+      ],
       ['https://app.jazz.co/app/v2/job/6681273/candidate?workflowStep=1', undefined],
       ['https://app.jazz.co/app/v2/job', undefined],
     ],
