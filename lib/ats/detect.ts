@@ -427,7 +427,9 @@ function readRow(row: Element, r: RowReader): Subject | undefined {
 
   // The name is often the candidate link itself: a match test is cheaper than a row query.
   const nameElement =
-    r.list.name && !link?.matches(r.list.name) ? (row.querySelector(r.list.name) ?? (shadows && first(row, [r.list.name], ''))) : link;
+    r.list.name && !link?.matches(r.list.name)
+      ? (row.querySelector(r.list.name) ?? (shadows && first(row, [r.list.name], '')) ?? link)
+      : link;
   const subject: Subject = { name: cleanText(nameElement?.textContent), emails, ids };
   if (ats) {
     if (!ats.jobId) ats.jobId = jobIdFrom(r.adapter, links) ?? r.pageJobId;
@@ -437,10 +439,14 @@ function readRow(row: Element, r: RowReader): Subject | undefined {
 }
 
 /** Each row's open shadow roots (nested ones under the row too), from the page's. */
-function shadowsByRow(shadows: readonly ShadowRoot[], rows: string): Map<Element, ShadowRoot[]> {
+function shadowsByRow(shadows: readonly ShadowRoot[], rows: ArrayLike<Element>): Map<Element, ShadowRoot[]> {
   const byRow = new Map<Element, ShadowRoot[]>();
+  if (!shadows.length) return byRow;
+  const isRow = new Set(Array.from(rows));
   for (const shadow of shadows) {
-    const row = deepClosest(shadow.host, rows);
+    // Climbing by parents and hosts and asking a Set: no selector matched per shadow root.
+    let row: Element | null = shadow.host;
+    while (row && !isRow.has(row)) row = row.parentElement ?? (row.getRootNode() as Partial<ShadowRoot>).host ?? null;
     if (!row) continue;
     const list = byRow.get(row);
     if (list) list.push(shadow);
@@ -464,7 +470,7 @@ function readRows(
     base: { url, origin: url.origin },
     isCandidate: emailFilterFor(doc, adapter.notCandidate.join(','), shadows),
     pageJobId: jobIdFrom(adapter, [url.href]),
-    shadowsOf: shadowsByRow(shadows, list.rows),
+    shadowsOf: shadowsByRow(shadows, rows),
   };
   const detected: ListRow[] = [];
   // Indexed: a NodeList's iterator costs a call into the DOM per row.
@@ -479,10 +485,11 @@ function readRows(
 /** Every candidate row of a list page, in document order; none when the adapter knows no lists. */
 export function detectList(doc: Document, url: URL, adapter: AtsAdapter): DetectedList {
   if (!adapter.list) return { rows: [] };
-  // One walk finds the page's open shadow roots; rows may sit inside them (web-component tables).
+  const light = doc.querySelectorAll(adapter.list.rows);
+  if (light.length) return readRows(light, doc, url, adapter, adapter.list, []);
+  // No row in the light DOM: a list of web components, its rows inside open shadow roots (one walk finds them).
   const shadows = openShadowRoots(doc);
-  const rows = shadows.length ? deepQueryAll(doc, adapter.list.rows, shadows) : doc.querySelectorAll(adapter.list.rows);
-  return readRows(rows, doc, url, adapter, adapter.list, shadows);
+  return readRows(shadows.length ? deepQueryAll(doc, adapter.list.rows, shadows) : light, doc, url, adapter, adapter.list, shadows);
 }
 
 /**

@@ -96,6 +96,32 @@ export const ATS_CASES: AtsCase[] = [
         },
       },
       {
+        // A job's list whose rows are found by their /people/{pid}/applications/{aid} links alone.
+        file: 'job-list.html',
+        url: 'https://app.greenhouse.io/plans/5512007/candidates?stage_status_id=2&page=2',
+        subject: undefined,
+        rows: [
+          {
+            name: 'Lucas Martin',
+            emails: ['lucas.martin@example.com'],
+            ids: {},
+            ats: { ats: 'greenhouse', candidateId: '4410041', applicationId: '8812041', jobId: '5512007' },
+          },
+          {
+            name: 'Aiko Tanaka',
+            emails: [],
+            ids: { talentscreen: ['cand_aiko042'] },
+            ats: { ats: 'greenhouse', candidateId: '4410042', applicationId: '8812042', jobId: '5512007' },
+          },
+          {
+            name: 'Li Wei',
+            emails: [],
+            ids: {},
+            ats: { ats: 'greenhouse', candidateId: '4410043', applicationId: '8812043', jobId: '5512007' },
+          },
+        ],
+      },
+      {
         file: 'list.html',
         url: 'https://app.greenhouse.io/people?sort=last_activity',
         subject: undefined,
