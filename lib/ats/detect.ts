@@ -400,7 +400,9 @@ function readRow(row: Element, r: RowReader): Subject | undefined {
   const shadows = r.shadowsOf.get(row);
   let anchors: ArrayLike<Element> = linkSelector ? row.querySelectorAll(linkSelector) : row.getElementsByTagName('a');
   if (row.localName === 'a' || (linkSelector && row.matches(linkSelector))) anchors = [row, ...Array.from(anchors)];
-  if (shadows) anchors = [...Array.from(anchors), ...shadows.flatMap((s) => [...s.querySelectorAll(linkSelector ?? 'a')])];
+  // A link component's own shadow root (an `sr-link`'s inner `<a>`) repeats its host's href: not asked again.
+  if (shadows)
+    anchors = [...Array.from(anchors), ...shadows.flatMap((s) => (linkHref(s.host) ? [] : [...s.querySelectorAll(linkSelector ?? 'a')]))];
   // An indexed loop: iterating a live HTMLCollection with for…of costs more, 5,000 times over.
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i] as Element;
@@ -438,6 +440,30 @@ function readRow(row: Element, r: RowReader): Subject | undefined {
   return subject;
 }
 
+/**
+ * The rows inside shadow roots, and the shadow roots outside the rows. A root whose host sits in a
+ * root that holds rows belongs to a row (an `sr-link`'s): not asked for rows, thousands of queries saved.
+ */
+function rowsInShadows(shadows: readonly ShadowRoot[], selector: string): { rows: Element[]; outside: ShadowRoot[] } {
+  const rows: Element[] = [];
+  const outside: ShadowRoot[] = [];
+  const inRows = new Set<Node>();
+  for (const shadow of shadows) {
+    // Hosts come before what they hold, so a root's own root is judged already.
+    if (inRows.has(shadow.host.getRootNode())) {
+      inRows.add(shadow);
+      continue;
+    }
+    outside.push(shadow);
+    const found = shadow.querySelectorAll(selector);
+    if (found.length) {
+      inRows.add(shadow);
+      for (let i = 0; i < found.length; i++) rows.push(found[i] as Element);
+    }
+  }
+  return { rows, outside };
+}
+
 /** Each row's open shadow roots (nested ones under the row too), from the page's. */
 function shadowsByRow(shadows: readonly ShadowRoot[], rows: ArrayLike<Element>): Map<Element, ShadowRoot[]> {
   const byRow = new Map<Element, ShadowRoot[]>();
@@ -462,13 +488,15 @@ function readRows(
   adapter: AtsAdapter,
   list: AtsList,
   shadows: ShadowRoot[],
+  /** The shadow roots outside the rows, where the page's own areas (the signed-in user's) may be. */
+  outside: ShadowRoot[] = shadows,
 ): DetectedList {
   const reader: RowReader = {
     adapter,
     list,
     url,
     base: { url, origin: url.origin },
-    isCandidate: emailFilterFor(doc, adapter.notCandidate.join(','), shadows),
+    isCandidate: emailFilterFor(doc, adapter.notCandidate.join(','), outside),
     pageJobId: jobIdFrom(adapter, [url.href]),
     shadowsOf: shadowsByRow(shadows, rows),
   };
@@ -489,7 +517,8 @@ export function detectList(doc: Document, url: URL, adapter: AtsAdapter): Detect
   if (light.length) return readRows(light, doc, url, adapter, adapter.list, []);
   // No row in the light DOM: a list of web components, its rows inside open shadow roots (one walk finds them).
   const shadows = openShadowRoots(doc);
-  return readRows(shadows.length ? deepQueryAll(doc, adapter.list.rows, shadows) : light, doc, url, adapter, adapter.list, shadows);
+  const { rows, outside } = rowsInShadows(shadows, adapter.list.rows);
+  return readRows(rows, doc, url, adapter, adapter.list, shadows, outside);
 }
 
 /**
