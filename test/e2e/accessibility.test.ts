@@ -30,7 +30,7 @@ interface Violation {
  */
 const OPEN_CLOSED_ROOTS = `(() => {
   if (globalThis.scorelensRootsOpen) return;
-  const closedRoot = (el) => globalThis.chrome?.dom?.openOrClosedShadowRoot?.(el) ?? (typeof el.openOrClosedShadowRoot === 'function' ? el.openOrClosedShadowRoot() : null);
+  const closedRoot = (el) => globalThis.chrome?.dom?.openOrClosedShadowRoot?.(el) ?? el.openOrClosedShadowRoot ?? null;
   Object.defineProperty(Element.prototype, 'shadowRoot', { configurable: true, get() { return closedRoot(this); } });
   globalThis.scorelensRootsOpen = true;
 })()`;

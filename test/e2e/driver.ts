@@ -62,7 +62,7 @@ export interface E2EBrowser {
 /**
  * Evaluates an expression in our content script's world on one page: there (and only there)
  * the closed shadow roots of our panel and chips open, through `chrome.dom.openOrClosedShadowRoot`
- * (Chromium) or `Element.openOrClosedShadowRoot` (Firefox). The page's own scripts cannot.
+ * (Chromium) or the `Element.openOrClosedShadowRoot` property (Firefox). The page's own scripts cannot.
  */
 export type ExtensionWorldEvaluate = (expression: string) => Promise<unknown>;
 
@@ -71,7 +71,7 @@ export type ExtensionWorldEvaluate = (expression: string) => Promise<unknown>;
  * element's shadow root, open or closed. In-page code is kept as source text: tsx/esbuild decorate
  * compiled functions with helpers (`__name`) that do not exist in the page.
  */
-const SHADOW_OF = `(el) => el.shadowRoot ?? globalThis.chrome?.dom?.openOrClosedShadowRoot?.(el) ?? (typeof el.openOrClosedShadowRoot === 'function' ? el.openOrClosedShadowRoot() : null)`;
+const SHADOW_OF = `(el) => el.shadowRoot ?? globalThis.chrome?.dom?.openOrClosedShadowRoot?.(el) ?? el.openOrClosedShadowRoot ?? null`;
 
 /** The first match of a selector in the document or any shadow root. */
 const DEEP_FIND = `(selector) => {

@@ -82,7 +82,9 @@ async function chromiumBrowser(extensionDir: string, sandbox: Sandbox, opts: Wor
     extensionOrigin: session.extensionOrigin,
     async openPage(url) {
       const page = await session.openPage(url);
-      const wrapped = fromPlaywright(page, (expression) => session.evaluateInContentScript(page, expression));
+      // Web pages hold our content script's world (and our closed shadow roots); our own pages are read directly.
+      const ours = url.startsWith(session.extensionOrigin);
+      const wrapped = fromPlaywright(page, ours ? undefined : (expression) => session.evaluateInContentScript(page, expression));
       pages.set(wrapped, page);
       return wrapped;
     },
@@ -110,6 +112,7 @@ function firefoxContentWorld(session: Awaited<ReturnType<typeof launchFirefox>>)
     const page = await helper;
     const run = `(async () => {
       const found = [];
+      const errors = [];
       for (const tab of await browser.tabs.query({})) {
         try {
           const [answer] = await browser.scripting.executeScript({
@@ -119,12 +122,14 @@ function firefoxContentWorld(session: Awaited<ReturnType<typeof launchFirefox>>)
               return Promise.resolve(${expression}).then((value) => ({ value }), (error) => ({ error: String(error && error.message || error) }));
             },
           });
+          if (answer && answer.error) errors.push(String(answer.error));
           if (answer && answer.result && !answer.result.skip) found.push(answer.result);
-        } catch {
+        } catch (error) {
           // A tab we may not script (another site, an extension page).
+          errors.push(String(error));
         }
       }
-      if (!found.length) throw new Error('No tab with our content script shows ${mark}');
+      if (!found.length) throw new Error('No tab with our content script shows ${mark}: ' + errors.join('; '));
       if (found[0].error) throw new Error(found[0].error);
       return found[0].value;
     })()`;
@@ -147,6 +152,7 @@ async function firefoxBrowser(extensionDir: string, opts: WorldOptions): Promise
     extensionOrigin: session.extensionOrigin,
     async openPage(url) {
       const page = await session.openPage(url);
+      if (url.startsWith(session.extensionOrigin)) return fromPuppeteer(page);
       const mark = `page-${++pages}`;
       return fromPuppeteer(page, async (expression) => {
         // Marked on each call: a navigation gives the tab a new document.
