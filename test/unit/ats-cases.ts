@@ -43,6 +43,38 @@ const SR_SAM = '5a2c7e94-3b1d-4f86-a0c9-7e5d3b1a9f28';
 const SR_BACKEND = '9e8d7c6b-5a49-4382-9716-05f4e3d2c1b0';
 const TT_COMPANY = 'Xk3pQ9vL2mA@eu';
 
+/** Lever's candidates list (list.html), also beneath the flyover (flyover.html). */
+const LEVER_LIST_ROWS: Subject[] = [
+  {
+    name: 'Omar Haddad',
+    emails: ['omar.haddad@example.com'],
+    ids: {},
+    ats: { ats: 'lever', candidateId: LEVER_OMAR, applicationId: LEVER_OMAR, jobId: LEVER_FRONTEND },
+  },
+  {
+    name: 'Lucas Martin',
+    emails: [],
+    ids: {},
+    ats: {
+      ats: 'lever',
+      candidateId: '0b8f3e2d-6a1c-4d5e-8f7a-9b0c1d2e3f40',
+      applicationId: '0b8f3e2d-6a1c-4d5e-8f7a-9b0c1d2e3f40',
+      jobId: LEVER_FRONTEND,
+    },
+  },
+  {
+    name: 'Diego Rossi',
+    emails: ['diego.rossi@example.com'],
+    ids: {},
+    ats: {
+      ats: 'lever',
+      candidateId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+      applicationId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+      jobId: '2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b',
+    },
+  },
+];
+
 export const ATS_CASES: AtsCase[] = [
   {
     adapter: greenhouse,
@@ -197,71 +229,16 @@ export const ATS_CASES: AtsCase[] = [
           ids: { talentscreen: ['result_omar_fe'], hiringbranch: ['6806925e2d542314849ca102'] },
           ats: { ats: 'lever', candidateId: LEVER_OMAR, applicationId: LEVER_OMAR, jobId: LEVER_FRONTEND },
         },
-        rows: [
-          {
-            name: 'Omar Haddad',
-            emails: ['omar.haddad@example.com'],
-            ids: {},
-            ats: { ats: 'lever', candidateId: LEVER_OMAR, applicationId: LEVER_OMAR, jobId: LEVER_FRONTEND },
-          },
-          {
-            name: 'Lucas Martin',
-            emails: ['lucas.martin@example.com'],
-            ids: { talentscreen: ['cand_lucas01'] },
-            ats: {
-              ats: 'lever',
-              candidateId: '0b8f3e2d-6a1c-4d5e-8f7a-9b0c1d2e3f40',
-              applicationId: '0b8f3e2d-6a1c-4d5e-8f7a-9b0c1d2e3f40',
-              jobId: LEVER_FRONTEND,
-            },
-          },
-          {
-            name: 'Diego Rossi',
-            emails: ['diego.rossi@example.com'],
-            ids: {},
-            ats: {
-              ats: 'lever',
-              candidateId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
-              applicationId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
-              jobId: '2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b',
-            },
-          },
-        ],
+        // The list beneath is list.html's, Lucas's row showing his email and TalentScreen id.
+        rows: LEVER_LIST_ROWS.map((row) =>
+          row.name === 'Lucas Martin' ? { ...row, emails: ['lucas.martin@example.com'], ids: { talentscreen: ['cand_lucas01'] } } : row,
+        ),
       },
       {
         file: 'list.html',
         url: 'https://hire.lever.co/candidates?stage=active',
         subject: undefined,
-        rows: [
-          {
-            name: 'Omar Haddad',
-            emails: ['omar.haddad@example.com'],
-            ids: {},
-            ats: { ats: 'lever', candidateId: LEVER_OMAR, applicationId: LEVER_OMAR, jobId: LEVER_FRONTEND },
-          },
-          {
-            name: 'Lucas Martin',
-            emails: [],
-            ids: {},
-            ats: {
-              ats: 'lever',
-              candidateId: '0b8f3e2d-6a1c-4d5e-8f7a-9b0c1d2e3f40',
-              applicationId: '0b8f3e2d-6a1c-4d5e-8f7a-9b0c1d2e3f40',
-              jobId: LEVER_FRONTEND,
-            },
-          },
-          {
-            name: 'Diego Rossi',
-            emails: ['diego.rossi@example.com'],
-            ids: {},
-            ats: {
-              ats: 'lever',
-              candidateId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
-              applicationId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
-              jobId: '2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b',
-            },
-          },
-        ],
+        rows: LEVER_LIST_ROWS,
       },
     ],
   },
