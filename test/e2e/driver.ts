@@ -175,8 +175,9 @@ function common(input: PageInput) {
   /** A trusted click, as a person makes it: in the page through the locator, in our shadow roots at the element's centre. */
   const click = async (selector: string) => {
     if (!input.world || (await inLightDom(selector))) return input.locatorClick(selector);
-    const point = (await world(`(${DEEP_POINT})(${JSON.stringify(plain(selector))})`)) as { x: number; y: number } | null;
-    if (!point) throw new Error(`Nothing matches ${selector}`);
+    const point = (await world(`(${DEEP_POINT})(${JSON.stringify(plain(selector))})`).catch(() => null)) as { x: number; y: number } | null;
+    // Not in our shadow roots (or no content script here): the browser tool's own search, open shadow roots included.
+    if (!point) return input.locatorClick(selector);
     await input.mouseClick(point.x, point.y);
   };
   return {

@@ -147,6 +147,25 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await again.close();
     });
 
+    it('refuses a user site whose pattern reaches beyond the origin typed, saying why', async () => {
+      const options = await world.browser.openPage(`${world.browser.extensionOrigin}/options.html`);
+      const sites = '[data-section="sites"]';
+      await options.waitForText(sites, 'Add site');
+      const refusals: [string, string][] = [
+        ['https://*/*', 'A pattern with a wildcard host (https://*/*) would run on every site'],
+        ['*://*.com/*', 'A pattern with a wildcard host (*://*.com/*) would run on every site'],
+        ['https://other.example/*', 'The pattern must stay on https://ats.acme-corp.test'],
+      ];
+      for (const [pattern, said] of refusals) {
+        await options.fill(`${sites} input[name="siteOrigin"]`, 'https://ats.acme-corp.test');
+        await options.fill(`${sites} input[name="sitePattern"]`, pattern);
+        await options.click(`${sites} button[type="submit"]`);
+        await options.waitForText(`${sites} [role="status"]`, said);
+      }
+      expect(await options.text(sites)).not.toContain('Added');
+      await options.close();
+    });
+
     it('leaves a session-replay-like page script no score to read, from the panel or the chips', async () => {
       const check = async (page: E2EPage, shown: string, expected: RegExp, where: string) => {
         // The driver reads it from our own world: the score is there for the recruiter.

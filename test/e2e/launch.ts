@@ -82,9 +82,9 @@ async function chromiumBrowser(extensionDir: string, sandbox: Sandbox, opts: Wor
     extensionOrigin: session.extensionOrigin,
     async openPage(url) {
       const page = await session.openPage(url);
-      // Web pages hold our content script's world (and our closed shadow roots); our own pages are read directly.
-      const ours = url.startsWith(session.extensionOrigin);
-      const wrapped = fromPlaywright(page, ours ? undefined : (expression) => session.evaluateInContentScript(page, expression));
+      // Web pages hold our content script's world (and our closed shadow roots); other pages are read directly.
+      const web = /^https?:/.test(url);
+      const wrapped = fromPlaywright(page, web ? (expression) => session.evaluateInContentScript(page, expression) : undefined);
       pages.set(wrapped, page);
       return wrapped;
     },
@@ -152,7 +152,7 @@ async function firefoxBrowser(extensionDir: string, opts: WorldOptions): Promise
     extensionOrigin: session.extensionOrigin,
     async openPage(url) {
       const page = await session.openPage(url);
-      if (url.startsWith(session.extensionOrigin)) return fromPuppeteer(page);
+      if (!/^https?:/.test(url)) return fromPuppeteer(page);
       const mark = `page-${++pages}`;
       return fromPuppeteer(page, async (expression) => {
         // Marked on each call: a navigation gives the tab a new document.
