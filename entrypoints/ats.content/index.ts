@@ -8,6 +8,9 @@ export default defineContentScript({
   // Recruiter pages only: never a public job board or careers page.
   matches: RECRUITER_MATCHES,
   excludeMatches: PUBLIC_BOARD_EXCLUDES,
+  // Top frame only: who the candidate is shows in the top document on every ATS we know (SmartRecruiters'
+  // and Teamtailor's frames hold forms and the resume viewer, text the candidate wrote), and a script per
+  // frame would mean a panel per frame and a cost on every embedded frame.
   runAt: 'document_idle',
   async main(ctx) {
     const builtIn = adapterForUrl(location.href);

@@ -9,6 +9,7 @@ import type { AtsContext, Subject } from '../model';
 import { ATS_ADAPTERS } from './index';
 import { addressReason, type FoundIdentifier, lookupPartsOf, rankIdentifiers } from './identity';
 import { candidateEmailFilter, emailsIn, labelledAsEmail, mailtoEmails, teamDomains, vendorIdsIn, vendorTracesIn } from './traces';
+import { deepClosest, deepQueryAll, deepText, linkHref, openShadowRoots } from './shadow';
 import type { AtsAdapter, AtsList } from './types';
 
 export interface ListRow {
@@ -36,9 +37,14 @@ export function adapterForUrl(url: string, adapters: readonly AtsAdapter[] = ATS
 /** Elements whose text is never the candidate's: code, styles, and controls listing colleagues or drafts. */
 const UNREAD = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select', 'textarea']);
 
+/** The first match of the first selector that matches, open shadow roots searched after the light DOM. */
 function first(root: ParentNode, selectors: string[], skip: string): Element | null {
+  let shadows: ShadowRoot[] | undefined;
   for (const selector of selectors) {
-    for (const found of root.querySelectorAll(selector)) if (!skip || !found.closest(skip)) return found;
+    for (const found of root.querySelectorAll(selector)) if (!skip || !deepClosest(found, skip)) return found;
+    shadows ??= openShadowRoots(root);
+    for (const shadow of shadows)
+      for (const found of shadow.querySelectorAll(selector)) if (!skip || !deepClosest(found, skip)) return found;
   }
   return null;
 }
@@ -46,13 +52,8 @@ function first(root: ParentNode, selectors: string[], skip: string): Element | n
 const cleanText = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim().slice(0, 200) || undefined;
 
 /** Addresses shown in the areas that are not the candidate's: they never count as the candidate's. */
-function emailFilterFor(doc: Document, notCandidate: string): (email: string) => boolean {
-  const excluded: string[] = [];
-  for (const area of notCandidate ? doc.querySelectorAll(notCandidate) : []) {
-    excluded.push(...emailsIn(area.textContent ?? ''));
-    for (const a of area.querySelectorAll('a[href^="mailto:"]')) excluded.push(...mailtoEmails(a.getAttribute('href') ?? ''));
-  }
-  return candidateEmailFilter(excluded);
+function emailFilterFor(doc: Document, notCandidate: string, shadows: ShadowRoot[]): (email: string) => boolean {
+  return candidateEmailFilter(colleagueEmails(doc, notCandidate, shadows));
 }
 
 /** Called once per list row: written to allocate little (a 5,000-row list must read in well under 50 ms). */
@@ -107,7 +108,10 @@ function readZones(root: Element, skip: string, zones: [Zone, string][]): Map<Zo
     if (!found) out.set(zone, (found = { parts: [], hrefs: [] }));
     return found;
   };
-  const walk = (parent: Element, zone: Zone) => {
+  const walk = (parent: Element | ShadowRoot, zone: Zone) => {
+    // What a host shows from its open shadow root comes first, then its light children (slotted into it).
+    const shadow = (parent as Partial<Element>).shadowRoot;
+    if (shadow) walk(shadow, zone);
     for (let node = parent.firstChild; node; node = node.nextSibling) {
       if (node.nodeType === Node.TEXT_NODE) {
         if (node.nodeValue) area(zone).parts.push(node.nodeValue);
@@ -118,7 +122,7 @@ function readZones(root: Element, skip: string, zones: [Zone, string][]): Map<Zo
       if (UNREAD.has(el.localName) || (skip && el.matches(skip))) continue;
       const inner = zones.find(([, selector]) => el.matches(selector))?.[0] ?? zone;
       if (inner !== zone) area(zone).parts.push(' | ');
-      const href = el.localName === 'a' ? el.getAttribute('href') : null;
+      const href = linkHref(el);
       if (href) area(inner).hrefs.push(href);
       walk(el, inner);
       if (inner !== zone) area(zone).parts.push(' | ');
@@ -138,12 +142,14 @@ function placed(zone: Zone, how: 'mailto' | 'labelled' | 'text' | 'link'): Pick<
   return { source: 'free_text', held: 'free_text' };
 }
 
-/** The addresses shown anywhere in areas that are not the candidate's (the signed-in user's header too). */
-function colleagueEmails(doc: Document, notCandidate: string): Set<string> {
+/** The addresses shown anywhere in areas that are not the candidate's (the signed-in user's header too), shadow roots included. */
+function colleagueEmails(doc: Document, notCandidate: string, shadows: ShadowRoot[]): Set<string> {
   const excluded = new Set<string>();
-  for (const area of notCandidate ? doc.querySelectorAll(notCandidate) : []) {
-    for (const e of emailsIn(area.textContent ?? '')) excluded.add(e);
-    for (const a of area.querySelectorAll('a[href^="mailto:"]'))
+  if (!notCandidate) return excluded;
+  for (const area of deepQueryAll(doc, notCandidate, shadows)) {
+    const inside = shadows.length ? openShadowRoots(area) : [];
+    for (const e of emailsIn(deepText(area, inside))) excluded.add(e);
+    for (const a of deepQueryAll(area, '[href^="mailto:"]', inside))
       for (const e of mailtoEmails(a.getAttribute('href') ?? '')) excluded.add(e);
   }
   return excluded;
@@ -153,7 +159,7 @@ function colleagueEmails(doc: Document, notCandidate: string): Set<string> {
 export function findIdentifiers(doc: Document, url: URL, adapter: AtsAdapter, root: Element): FoundIdentifier[] {
   const notCandidate = adapter.notCandidate.join(',');
   const skip = adapter.list?.rows ?? '';
-  const colleagues = colleagueEmails(doc, notCandidate);
+  const colleagues = colleagueEmails(doc, notCandidate, openShadowRoots(doc));
   const team = teamDomains(colleagues);
   const ownDomains = adapter.ownDomains ?? [];
   const found: FoundIdentifier[] = [];
@@ -201,20 +207,60 @@ function showsCandidate(name: string | undefined, found: readonly FoundIdentifie
   return shown.some((f) => f.kind !== 'email') || (Boolean(name) && shown.some((f) => f.source === 'contact' || f.source === 'profile'));
 }
 
+/** The candidate's name from the page title, where the adapter knows its shape ("Full Name – Lever Hire"). */
+function titleName(doc: Document, adapter: AtsAdapter): string | undefined {
+  return adapter.titleName ? cleanText(adapter.titleName.exec(doc.title)?.[1]) : undefined;
+}
+
+/** The first heading (or any element, failing one) under `root` whose whole text is `name`, outside `skip`. */
+function headingNamed(root: Element, name: string, skip: string): Element | undefined {
+  for (const selector of ['h1, h2, h3, h4', '*']) {
+    for (const el of deepQueryAll(root, selector)) {
+      if (el.childElementCount > 3) continue;
+      if (cleanText(el.textContent) === name && (!skip || !deepClosest(el, skip))) return el;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The candidate's area when the page holds a list too (Workable's candidate beside its list):
+ * the largest region around the name that holds no list row, within `outer`.
+ */
+function areaAround(nameElement: Element, outer: Element, rows: string): Element {
+  if (!deepQueryAll(outer, rows).length) return outer;
+  let area = nameElement;
+  for (let up = parentAcrossShadow(area); up && up !== outer; up = parentAcrossShadow(area)) {
+    if (deepQueryAll(up, rows).length) break;
+    area = up;
+  }
+  return area;
+}
+
+const parentAcrossShadow = (el: Element): Element | null => el.parentElement ?? (el.getRootNode() as Partial<ShadowRoot>).host ?? null;
+
 export function detectSubject(doc: Document, url: URL, adapter: AtsAdapter): Subject | undefined {
   const ats = adapter.readContext(url);
   if (!ats) return undefined;
-  const root = first(doc, adapter.candidateRoot, '') ?? doc.body;
-  if (!root) return adapter.needsEvidence ? undefined : { emails: [], ids: {}, ats };
+  const rows = adapter.list?.rows ?? '';
+  // A drawer or flyover first; never an area inside a list row.
+  const outer = first(doc, adapter.candidateRoot, rows) ?? doc.body;
+  if (!outer) return adapter.needsEvidence ? undefined : { emails: [], ids: {}, ats };
 
   // List rows are other candidates, even when the page's candidate is a drawer over the list.
-  const skip = [adapter.notCandidate.join(','), adapter.list?.rows].filter(Boolean).join(',');
-  const name = cleanText(first(root, adapter.nameSelector, skip)?.textContent);
+  const skip = [adapter.notCandidate.join(','), rows].filter(Boolean).join(',');
+  const titled = titleName(doc, adapter);
+  const nameElement = (titled && headingNamed(outer, titled, skip)) || first(outer, adapter.nameSelector, skip);
+  const name = titled ?? cleanText(nameElement?.textContent);
+  const root = nameElement && rows ? areaAround(nameElement, outer, rows) : outer;
   const found = findIdentifiers(doc, url, adapter, root);
   if (adapter.needsEvidence && !showsCandidate(name, found)) return undefined;
   const { sent, offers } = rankIdentifiers(found, name);
   const links: string[] = [];
-  for (const a of root.querySelectorAll('a[href]')) if (!skip || !a.closest(skip)) links.push(a.getAttribute('href') ?? '');
+  for (const a of deepQueryAll(root, '[href]')) {
+    const href = linkHref(a);
+    if (href && (!skip || !deepClosest(a, skip))) links.push(href);
+  }
   const jobId = ats.jobId ?? jobIdFrom(adapter, links);
   const subject: Subject = { name, ...lookupPartsOf(sent), ats: { ...ats, jobId } };
   if (sent.length) subject.sources = sent;
@@ -341,6 +387,8 @@ interface RowReader {
   isCandidate: (email: string) => boolean;
   /** The job of a per-job list page (its URL), for rows whose links do not say. */
   pageJobId: string | undefined;
+  /** The open shadow roots inside each row that has any (web-component lists). */
+  shadowsOf: Map<Element, ShadowRoot[]>;
 }
 
 /** One row: its candidate link through `readContext`, emails and vendor ids from its text and links. */
@@ -348,14 +396,20 @@ function readRow(row: Element, r: RowReader): Subject | undefined {
   const hrefs: string[] = [];
   let ats: AtsContext | undefined;
   let link: Element | undefined;
-  const anchors = row.localName === 'a' ? [row, ...row.getElementsByTagName('a')] : row.getElementsByTagName('a');
+  const linkSelector = r.list.link;
+  const shadows = r.shadowsOf.get(row);
+  let anchors: ArrayLike<Element> = linkSelector ? row.querySelectorAll(linkSelector) : row.getElementsByTagName('a');
+  if (row.localName === 'a' || (linkSelector && row.matches(linkSelector))) anchors = [row, ...Array.from(anchors)];
+  // A link component's own shadow root (an `sr-link`'s inner `<a>`) repeats its host's href: not asked again.
+  if (shadows)
+    anchors = [...Array.from(anchors), ...shadows.flatMap((s) => (linkHref(s.host) ? [] : [...s.querySelectorAll(linkSelector ?? 'a')]))];
   // An indexed loop: iterating a live HTMLCollection with for…of costs more, 5,000 times over.
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i] as Element;
-    const href = a.getAttribute('href');
+    const href = linkHref(a);
     if (!href) continue;
     hrefs.push(href);
-    if (ats || href.startsWith('mailto:') || (r.list.link && !a.matches(r.list.link))) continue;
+    if (ats || href.startsWith('mailto:')) continue;
     const target = resolve(href, r.base);
     const context = target && r.adapter.readContext(target);
     if (context && (context.candidateId || context.applicationId)) {
@@ -366,7 +420,7 @@ function readRow(row: Element, r: RowReader): Subject | undefined {
   const attributeId = r.list.idAttribute ? row.getAttribute(r.list.idAttribute) : null;
   if (!ats && attributeId) ats = { ats: r.adapter.id, candidateId: attributeId };
 
-  const text = row.textContent ?? '';
+  const text = shadows ? deepText(row, shadows) : (row.textContent ?? '');
   const links = hrefs.length === 1 && !hrefs[0]?.startsWith('mailto:') ? hrefs : hrefs.filter((h) => !h.startsWith('mailto:'));
   const emails = emailsFrom(text, hrefs, r.isCandidate);
   const ids = vendorIdsIn(text, links, r.url);
@@ -374,7 +428,10 @@ function readRow(row: Element, r: RowReader): Subject | undefined {
   if (!ats && !emails.length && !hasIds) return undefined;
 
   // The name is often the candidate link itself: a match test is cheaper than a row query.
-  const nameElement = r.list.name && !link?.matches(r.list.name) ? row.querySelector(r.list.name) : link;
+  const nameElement =
+    r.list.name && !link?.matches(r.list.name)
+      ? (row.querySelector(r.list.name) ?? (shadows && first(row, [r.list.name], '')) ?? link)
+      : link;
   const subject: Subject = { name: cleanText(nameElement?.textContent), emails, ids };
   if (ats) {
     if (!ats.jobId) ats.jobId = jobIdFrom(r.adapter, links) ?? r.pageJobId;
@@ -383,14 +440,65 @@ function readRow(row: Element, r: RowReader): Subject | undefined {
   return subject;
 }
 
-function readRows(rows: ArrayLike<Element>, doc: Document, url: URL, adapter: AtsAdapter, list: AtsList): DetectedList {
+/**
+ * The rows inside shadow roots, and the shadow roots outside the rows. A root whose host sits in a
+ * root that holds rows belongs to a row (an `sr-link`'s): not asked for rows, thousands of queries saved.
+ */
+function rowsInShadows(shadows: readonly ShadowRoot[], selector: string): { rows: Element[]; outside: ShadowRoot[] } {
+  const rows: Element[] = [];
+  const outside: ShadowRoot[] = [];
+  const inRows = new Set<Node>();
+  for (const shadow of shadows) {
+    // Hosts come before what they hold, so a root's own root is judged already.
+    if (inRows.has(shadow.host.getRootNode())) {
+      inRows.add(shadow);
+      continue;
+    }
+    outside.push(shadow);
+    const found = shadow.querySelectorAll(selector);
+    if (found.length) {
+      inRows.add(shadow);
+      for (let i = 0; i < found.length; i++) rows.push(found[i] as Element);
+    }
+  }
+  return { rows, outside };
+}
+
+/** Each row's open shadow roots (nested ones under the row too), from the page's. */
+function shadowsByRow(shadows: readonly ShadowRoot[], rows: ArrayLike<Element>): Map<Element, ShadowRoot[]> {
+  const byRow = new Map<Element, ShadowRoot[]>();
+  if (!shadows.length) return byRow;
+  const isRow = new Set(Array.from(rows));
+  for (const shadow of shadows) {
+    // Climbing by parents and hosts and asking a Set: no selector matched per shadow root.
+    let row: Element | null = shadow.host;
+    while (row && !isRow.has(row)) row = row.parentElement ?? (row.getRootNode() as Partial<ShadowRoot>).host ?? null;
+    if (!row) continue;
+    const list = byRow.get(row);
+    if (list) list.push(shadow);
+    else byRow.set(row, [shadow]);
+  }
+  return byRow;
+}
+
+function readRows(
+  rows: ArrayLike<Element>,
+  doc: Document,
+  url: URL,
+  adapter: AtsAdapter,
+  list: AtsList,
+  shadows: ShadowRoot[],
+  /** The shadow roots outside the rows, where the page's own areas (the signed-in user's) may be. */
+  outside: ShadowRoot[] = shadows,
+): DetectedList {
   const reader: RowReader = {
     adapter,
     list,
     url,
     base: { url, origin: url.origin },
-    isCandidate: emailFilterFor(doc, adapter.notCandidate.join(',')),
+    isCandidate: emailFilterFor(doc, adapter.notCandidate.join(','), outside),
     pageJobId: jobIdFrom(adapter, [url.href]),
+    shadowsOf: shadowsByRow(shadows, rows),
   };
   const detected: ListRow[] = [];
   // Indexed: a NodeList's iterator costs a call into the DOM per row.
@@ -405,7 +513,12 @@ function readRows(rows: ArrayLike<Element>, doc: Document, url: URL, adapter: At
 /** Every candidate row of a list page, in document order; none when the adapter knows no lists. */
 export function detectList(doc: Document, url: URL, adapter: AtsAdapter): DetectedList {
   if (!adapter.list) return { rows: [] };
-  return readRows(doc.querySelectorAll(adapter.list.rows), doc, url, adapter, adapter.list);
+  const light = doc.querySelectorAll(adapter.list.rows);
+  if (light.length) return readRows(light, doc, url, adapter, adapter.list, []);
+  // No row in the light DOM: a list of web components, its rows inside open shadow roots (one walk finds them).
+  const shadows = openShadowRoots(doc);
+  const { rows, outside } = rowsInShadows(shadows, adapter.list.rows);
+  return readRows(rows, doc, url, adapter, adapter.list, shadows, outside);
 }
 
 /**
@@ -421,9 +534,11 @@ export function detectInRoots(roots: Iterable<Node>, url: URL, adapter: AtsAdapt
     const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
     if (!el?.isConnected) continue;
     doc ??= el.ownerDocument;
-    const around = el.closest(list.rows);
+    const around = deepClosest(el, list.rows);
     if (around) rows.add(around);
-    else for (const row of el.querySelectorAll(list.rows)) rows.add(row);
+    else for (const row of deepQueryAll(el, list.rows)) rows.add(row);
   }
-  return doc ? readRows([...rows], doc, url, adapter, list) : { rows: [] };
+  // Only the touched rows' shadow roots: a page-wide walk per mutation would cost a long list dearly.
+  const shadows = [...rows].flatMap((row) => openShadowRoots(row));
+  return doc ? readRows([...rows], doc, url, adapter, list, shadows) : { rows: [] };
 }

@@ -21,15 +21,26 @@ export const greenhouse: AtsAdapter = {
     const applicationId = m[2] ?? url.searchParams.get('application_id') ?? undefined;
     return { ats: 'greenhouse', candidateId: m[1], applicationId, jobId: url.searchParams.get('job_id') ?? undefined };
   },
+  // Assumed: the data-provides values (confirmed: `data-provides` is Greenhouse's attribute family, ravsssh/greenhouse-cv-crawl).
   candidateRoot: ['[data-provides="person-profile"]', '#person_show', 'main'],
-  nameSelector: ['[data-provides="person-name"]', '.person-name', 'h1'],
-  // A job's plan or list (`/plans/{job}/candidates`) and its dashboard (`/sdash/{job}`).
+  // Confirmed (ravsssh/greenhouse-cv-crawl): the name is read from the profile's `h1`; a scorecard's in `h3.name span`. Assumed: the rest.
+  nameSelector: ['[data-provides="person-name"]', '.person-name', 'h1', 'h3.name span'],
+  // A job's plan or list (`/plans/{job}/candidates`) and its dashboard (`/sdash/{job}`), confirmed by the same crawler.
   jobLink: /\/(?:plans|sdash)\/(\d+)/,
+  // Assumed.
   notCandidate: ['[data-provides="current-user"]', '.nav-user', '[data-provides="hiring-team"]', '.activity-feed .author'],
+  // Assumed (the Greenhouse help center confirms the redesigned profile's header holds the contact info, not its markup).
   contact: ['[data-provides="person-contact"]', '.contact-info'],
+  // Assumed.
   notes: ['.activity-feed .note', '[data-provides="notes"]'],
+  // Assumed.
   candidateText: ['[data-provides="cover-letter"]', '[data-provides="application-answers"]', '[data-provides="resume-text"]'],
   ownDomains: ['greenhouse.io'],
-  // The candidates list (`/people?…`) and job pipelines: one row per application.
-  list: { rows: '[data-provides="candidate-row"]', name: '[data-provides="candidate-name"]', idAttribute: 'data-person-id' },
+  list: {
+    // Confirmed (ravsssh/greenhouse-cv-crawl): rows are found by their `/people/{pid}/applications/{aid}` links.
+    // Assumed: such a row is a `tr` or `li`; the data-provides row, its name and its person id attribute.
+    rows: '[data-provides="candidate-row"], tr:has(a[href*="/people/"][href*="/applications/"]), li:has(a[href*="/people/"][href*="/applications/"])',
+    name: '[data-provides="candidate-name"]',
+    idAttribute: 'data-person-id',
+  },
 };

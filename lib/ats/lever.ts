@@ -23,14 +23,29 @@ export const lever: AtsAdapter = {
     if (id) return { ats: 'lever', candidateId: id, applicationId: id };
     return INTERVIEW.test(url.pathname) ? { ats: 'lever' } : undefined;
   },
-  candidateRoot: ['[data-qa="opportunity-profile"]', '.opportunity-profile', 'main'],
-  nameSelector: ['[data-qa="candidate-name"]', '.profile-name', 'h1'],
+  // Confirmed (public Tampermonkey scripts for hire.lever.co): the profile opens as a `.flyover` over the list. Assumed: the rest.
+  candidateRoot: ['.flyover', '[data-qa="opportunity-profile"]', '.opportunity-profile', 'main'],
+  // Confirmed (same scripts): the title is "Full Name – Lever Hire".
+  titleName: /^(.+?)\s+[\u2013\u2014-]\s+Lever Hire$/,
+  // Assumed.
+  nameSelector: ['[data-qa="candidate-name"]', '.profile-name', 'h1', 'h2'],
   // A posting in the app (`/jobs/postings/…`) or on the public board (`jobs.lever.co/{company}/{id}`).
   jobLink: new RegExp(`(?:/postings/(?:[a-z]+/)?|jobs\\.lever\\.co/[^/?#]+/)(${UUID})`, 'i'),
-  notCandidate: ['[data-qa="user-menu"]', '[data-qa="followers"]', '[data-qa="opportunity-owner"]', '.feed-item-author'],
+  // Confirmed: the flyover's controls (`.next-prev-container` names the list's neighbours). Assumed: the rest.
+  notCandidate: [
+    '.flyover-controls',
+    '[data-qa="user-menu"]',
+    '[data-qa="followers"]',
+    '[data-qa="opportunity-owner"]',
+    '.feed-item-author',
+  ],
+  // Assumed.
   contact: ['[data-qa="contact-info"]', '.contact-info'],
-  notes: ['.feed-item', '[data-qa="notes"]'],
+  // Confirmed: interview feedback in `.interview-story` (`.card-key`/`.card-value` pairs). Assumed: the rest.
+  notes: ['.interview-story', '.feed-item', '[data-qa="notes"]'],
+  // Assumed.
   candidateText: ['[data-qa="cover-letter"]', '[data-qa="application-answers"]', '[data-qa="resume-text"]'],
   ownDomains: ['lever.co'],
+  // Assumed.
   list: { rows: '[data-qa="candidate-row"]', name: '[data-qa="candidate-row-name"]' },
 };

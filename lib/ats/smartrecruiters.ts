@@ -23,13 +23,25 @@ export const smartrecruiters: AtsAdapter = {
     const applicationId = APPLICATION.exec(url.pathname)?.[1];
     return applicationId ? { ats: 'smartrecruiters', applicationId, jobId } : undefined;
   },
-  candidateRoot: ['[data-test="candidate-profile"]', 'main'],
+  // Confirmed (MrIbbyR/IND-offer-chrome-ext, selectors used on the live app): the candidate view's root. Assumed: the rest.
+  candidateRoot: ['#st-candidateView', '[data-test="candidate-profile"]', 'main'],
+  // Assumed: the name is the view's first heading (inside `sr-candidate-header`'s shadow root on our page).
   nameSelector: ['[data-test="candidate-name"]', 'h1'],
   jobLink: new RegExp(`/app/jobs/(?:details/)?(${UUID})`, 'i'),
-  notCandidate: ['[data-test="user-menu"]', '[data-test="hiring-team"]', '[data-test="comment-author"]'],
-  contact: ['[data-test="candidate-email"]', '[data-test="candidate-contact"]'],
+  // Confirmed: the job sidebar is not the candidate (it lists the job's people). Assumed: the rest.
+  notCandidate: ['sr-job-application-sidebar', '[data-test="user-menu"]', '[data-test="hiring-team"]', '[data-test="comment-author"]'],
+  // Confirmed: the header and the personal info (the email) components. Assumed: the data-test ones.
+  contact: ['sr-candidate-header', 'sr-candidate-personal-info', '[data-test="candidate-email"]', '[data-test="candidate-contact"]'],
+  // Assumed.
   notes: ['[data-test="comments"]'],
+  // Assumed.
   candidateText: ['[data-test="cover-letter"]', '[data-test="resume-text"]'],
   ownDomains: ['smartrecruiters.com'],
-  list: { rows: '[data-test="candidate-list-row"]', name: '[data-test="candidate-list-name"]' },
+  list: {
+    // Confirmed: candidate links are `sr-link[href*="/app/people/"]` in an `spl-table`, names `[data-test="applicant-name"]`.
+    // Assumed: a row is the table row holding such a link.
+    rows: 'tr:has(sr-link[href*="/app/people/"]), tr:has(a[href*="/app/people/"])',
+    link: 'a[href], sr-link[href]',
+    name: '[data-test="applicant-name"]',
+  },
 };

@@ -13,6 +13,8 @@ export interface AtsAdapter {
   candidateRoot: string[];
   /** The candidate's name. */
   nameSelector: string[];
+  /** The candidate's name in the page title, its first capture (Lever: "Full Name – Lever Hire"); it wins over `nameSelector`. */
+  titleName?: RegExp;
   /** A link (or list page URL) whose first capture is the ATS job id, when the candidate URL lacks it. */
   jobLink?: RegExp;
   /** Areas whose emails are not the candidate's: the signed-in user, hiring team, activity authors. */
@@ -44,7 +46,10 @@ export interface AtsAdapter {
 export interface AtsList {
   /** One selector matching each candidate row and nothing else (no header rows). */
   rows: string;
-  /** Within a row, the link to the candidate. Default: the row's first link whose URL reads as a candidate. */
+  /**
+   * Within a row, the elements that are links (candidate, mailto, vendor report). Default: `a`.
+   * Apps of web components link with custom elements: SmartRecruiters' `a[href], sr-link[href]`.
+   */
   link?: string;
   /** Within a row, the candidate's name. Default: the candidate link's text. */
   name?: string;

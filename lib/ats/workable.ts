@@ -15,14 +15,25 @@ export const workable: AtsAdapter = {
     const m = CANDIDATE.exec(url.pathname);
     return m?.[2] ? { ats: 'workable', candidateId: m[2], jobId: m[1] } : undefined;
   },
+  // Assumed. Where a list shares the page (the browser view), the area around the name that holds no row.
   candidateRoot: ['[data-ui="candidate-profile"]', 'main'],
-  nameSelector: ['[data-ui="candidate-name"]', 'h1'],
+  // Assumed. Never `[data-ui="candidate-name"]`: confirmed as a list row's name (public scripts for Workable).
+  nameSelector: ['h1', 'h2'],
   jobLink: /\/backend\/jobs\/([\w-]+)/,
+  // Assumed.
   notCandidate: ['[data-ui="account-menu"]', '[data-ui="hiring-team"]', '[data-ui="timeline-author"]'],
+  // Assumed.
   contact: ['[data-ui="candidate-contact"]'],
+  // Assumed.
   notes: ['[data-ui="timeline-event"]', '[data-ui="comments"]'],
+  // Assumed.
   candidateText: ['[data-ui="cover-letter"]', '[data-ui="application-answers"]', '[data-ui="resume-text"]'],
-  // Each candidate gets a relay address …@outbound.workablemail.com: Workable's, not theirs.
+  // Confirmed (Workable API `outbound_mailbox`): each candidate gets a relay address …@outbound.workablemail.com, Workable's, not theirs.
   ownDomains: ['workable.com', 'workablemail.com'],
-  list: { rows: '[data-ui="candidate-list-item"]', name: '[data-ui="candidate-list-name"]' },
+  list: {
+    // Confirmed (public scripts for Workable): a row's name `[data-ui="candidate-name"]` inside its link to the candidate.
+    // Assumed: the row is the `li` around it (or a `[data-ui="candidate-list-item"]`).
+    rows: '[data-ui="candidate-list-item"], li:has([data-ui="candidate-name"])',
+    name: '[data-ui="candidate-name"]',
+  },
 };

@@ -27,6 +27,9 @@ export const CONTENT_BUDGETS = { contentScriptKB: 30, detectCandidateMs: 5, dete
 const CANDIDATE_URL = 'https://app.greenhouse.io/people/4410023?application_id=8812001';
 /** The candidates list, as in test/unit/ats-cases.ts: no candidate in the URL, so only the rows count. */
 const LIST_URL = 'https://app.greenhouse.io/people?sort=last_activity';
+/** SmartRecruiters' pages are web components: the candidate's details and the list's rows sit in open shadow roots. */
+const SHADOW_CANDIDATE_URL = 'https://www.smartrecruiters.com/app/people/candidates/5a2c7e94-3b1d-4f86-a0c9-7e5d3b1a9f28';
+const SHADOW_LIST_URL = 'https://www.smartrecruiters.com/app/jobs/details/9e8d7c6b-5a49-4382-9716-05f4e3d2c1b0/candidates';
 const LIST_ROWS = 5000;
 const CANDIDATE_WARMUP = 5;
 const CANDIDATE_RUNS = 50;
@@ -68,6 +71,13 @@ export interface ContentScriptFigures {
   detectList5000P95Ms: number;
   detectList5000MinMs: number;
   detectList5000Rows: number;
+  /** detectSubject on the SmartRecruiters candidate page of web components (open shadow roots, sr-link): median of 50 runs. */
+  detectShadowCandidateMs: number;
+  detectShadowCandidateP95Ms: number;
+  /** detectList on SmartRecruiters' spl-table grown to 5,000 rows, rows inside a shadow root, sr-links with their own. */
+  detectShadowList5000Ms: number;
+  detectShadowList5000P95Ms: number;
+  detectShadowList5000Rows: number;
   /** detectSubject's median on each ATS's candidate fixture (20 runs each). */
   detectByAtsMs: Record<string, number>;
   /** The page's performance.now() granularity: figures below a few of these are coarse. */
@@ -94,6 +104,7 @@ interface InPageListRun {
  */
 const ENTRY = `
 export { adapterForUrl, detectList, detectSubject } from './lib/ats/detect';
+import { deepQueryAll } from './lib/ats/shadow';
 export { ATS_ADAPTERS, genericAdapter } from './lib/ats';
 import { detectList, detectSubject } from './lib/ats/detect';
 import { ATS_ADAPTERS, genericAdapter, type AtsAdapter } from './lib/ats';
@@ -148,6 +159,44 @@ export function timeSubject(href: string, adapterId: string, warmup: number, run
   return { times, subject: last ?? null, batchMean };
 }
 
+/** Attaches declarative shadow roots the way the parser does, for a document written by setContent that kept them as templates. */
+export function attachShadowRoots(root: ParentNode = document): number {
+  let attached = 0;
+  for (const template of root.querySelectorAll('template[shadowrootmode]')) {
+    const host = template.parentElement;
+    if (!host || host.shadowRoot) continue;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.append((template as HTMLTemplateElement).content.cloneNode(true));
+    template.remove();
+    attached += 1 + attachShadowRoots(shadow);
+  }
+  return attached;
+}
+
+/** A row's deep copy: cloneNode leaves shadow roots behind, so each host's open root is copied too. */
+function cloneRow(row: Element): Element {
+  const copy = row.cloneNode(true) as Element;
+  const from = [row, ...row.querySelectorAll('*')];
+  const to = [copy, ...copy.querySelectorAll('*')];
+  from.forEach((el, i) => {
+    if (el.shadowRoot) to[i]!.attachShadow({ mode: 'open' }).innerHTML = el.shadowRoot.innerHTML;
+  });
+  return copy;
+}
+
+/** Every text node of a row, its open shadow roots' included. */
+function textsOf(row: Element): Text[] {
+  const texts: Text[] = [];
+  const scopes: Node[] = [row, ...[row, ...row.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []))];
+  for (const scope of scopes) {
+    const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) texts.push(text as Text);
+  }
+  return texts;
+}
+
+const hexOf = (n: number, width: number) => n.toString(16).padStart(width, '0').slice(-width);
+
 /**
  * Clones the list's rows until there are \`total\`, each clone a different candidate: its
  * person and application ids, emails and TalentScreen ids rewritten, so no row repeats another.
@@ -155,28 +204,30 @@ export function timeSubject(href: string, adapterId: string, warmup: number, run
 export function growList(adapterId: string, total: number): number {
   const list = adapterFor(adapterId).list;
   if (!list) throw new Error(adapterId + ' has no list');
-  const originals = [...document.querySelectorAll(list.rows)];
+  const originals = deepQueryAll(document, list.rows);
   const parent = originals[0]?.parentElement;
   if (!parent) throw new Error('No rows match ' + list.rows);
   const fragment = document.createDocumentFragment();
   for (let n = originals.length; n < total; n++) {
-    const row = originals[n % originals.length]!.cloneNode(true) as Element;
+    const row = cloneRow(originals[n % originals.length]!);
     const person = String(5_000_000 + n);
     const application = String(9_000_000 + n);
     if (list.idAttribute && row.hasAttribute(list.idAttribute)) row.setAttribute(list.idAttribute, person);
-    for (const a of row.querySelectorAll('a[href]')) {
+    // SmartRecruiters' ids are UUIDs: each row gets its own.
+    const uuid = hexOf(n, 8) + '-0000-4000-8000-' + hexOf(n, 12);
+    for (const a of deepQueryAll(row, '[href]')) {
       const href = a.getAttribute('href')!;
       a.setAttribute(
         'href',
         href
           .replace(/\\/people\\/\\d+/, '/people/' + person)
           .replace(/\\/applications\\/\\d+/, '/applications/' + application)
+          .replace(/\\/(applications|candidates)\\/[0-9a-f-]{36}/, '/$1/' + uuid)
           .replace(/application_id=\\d+/, 'application_id=' + application)
           .replace(/^mailto:([^@]+)@/, 'mailto:$1.' + n + '@'),
       );
     }
-    const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
-    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+    for (const text of textsOf(row)) {
       const value = text.nodeValue ?? '';
       if (value.includes('@') || value.includes('cand_'))
         text.nodeValue = value.replace(/([\\w.+-]+)@/g, '$1.' + n + '@').replace(/\\b(cand_\\w+)/g, '$1_' + n);
@@ -184,7 +235,7 @@ export function growList(adapterId: string, total: number): number {
     fragment.append(row);
   }
   parent.append(fragment);
-  return document.querySelectorAll(list.rows).length;
+  return deepQueryAll(document, list.rows).length;
 }
 
 export function timeList(href: string, adapterId: string, warmup: number, runs: number) {
@@ -286,6 +337,8 @@ const fixture = (ats: string, file: string) => readFileSync(join(FIXTURES, ats, 
 async function load(page: Page, html: string, bundle: string): Promise<void> {
   await page.setContent(html, { waitUntil: 'domcontentloaded' });
   await page.addScriptTag({ content: bundle });
+  // A document written by setContent may keep declarative shadow roots as templates: attach them as the parser would.
+  await bounded(page.evaluate('ScorelensDetect.attachShadowRoots()'), EVALUATE_TIMEOUT_MS, 'attachShadowRoots');
 }
 
 /** Calls a function of the bundle in the page; arguments travel as JSON, so nothing is serialised from tsx. */
@@ -294,7 +347,15 @@ function call<T>(page: Page, fn: string, ...args: unknown[]): Promise<T> {
   return bounded(page.evaluate(expression) as Promise<T>, EVALUATE_TIMEOUT_MS, fn);
 }
 
-const normalised = (value: unknown) => JSON.parse(JSON.stringify(value ?? null)) as unknown;
+/** What a subject looks up, as test/unit/ats-cases.ts states it: where each was found and what is only offered left out. */
+function lookedUp(value: unknown): unknown {
+  if (!value || typeof value !== 'object') return value;
+  const copy = { ...(value as Record<string, unknown>) };
+  delete copy.sources;
+  delete copy.offers;
+  return copy;
+}
+const normalised = (value: unknown) => JSON.parse(JSON.stringify(lookedUp(value) ?? null)) as unknown;
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(sortKeys(normalised(a))) === JSON.stringify(sortKeys(normalised(b)));
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
@@ -371,6 +432,25 @@ export async function measureContentScript(): Promise<ContentScriptMeasurement> 
     if (listRun.rows !== LIST_ROWS) console.warn(`Warning: detectList found ${listRun.rows} of the ${LIST_ROWS} rows`);
     const list = { ...timing(listRun.times), ...listRun };
 
+    // Web components: SmartRecruiters' candidate page and its list grown to 5,000 rows inside spl-table's shadow root.
+    await load(page, fixture('smartrecruiters', 'candidate.html'), bundle);
+    const shadowCandidateRun = await call<InPageSubjectRun>(
+      page,
+      'timeSubject',
+      SHADOW_CANDIDATE_URL,
+      'smartrecruiters',
+      CANDIDATE_WARMUP,
+      CANDIDATE_RUNS,
+    );
+    if (!shadowCandidateRun.subject?.emails.length) throw new Error('detectSubject found no email in the SmartRecruiters shadow roots');
+    const shadowCandidate = timing(shadowCandidateRun.times);
+    await load(page, fixture('smartrecruiters', 'list.html'), bundle);
+    const shadowGrown = await call<number>(page, 'growList', 'smartrecruiters', LIST_ROWS);
+    if (shadowGrown !== LIST_ROWS) throw new Error(`The SmartRecruiters list has ${shadowGrown} rows, not ${LIST_ROWS}`);
+    const shadowListRun = await call<InPageListRun>(page, 'timeList', SHADOW_LIST_URL, 'smartrecruiters', LIST_WARMUP, LIST_RUNS);
+    if (shadowListRun.rows !== LIST_ROWS) console.warn(`Warning: detectList found ${shadowListRun.rows} of the ${LIST_ROWS} shadow rows`);
+    const shadowList = { ...timing(shadowListRun.times), ...shadowListRun };
+
     // Every ATS's candidate fixture, for information.
     const byAts: AtsRow[] = [];
     for (const c of ATS_CASES) {
@@ -379,6 +459,11 @@ export async function measureContentScript(): Promise<ContentScriptMeasurement> 
       await load(page, fixture(c.adapter.id, pageCase.file), bundle);
       const run = await call<InPageSubjectRun>(page, 'timeSubject', pageCase.url, c.adapter.id, CANDIDATE_WARMUP, PER_ATS_RUNS);
       const t = timing(run.times);
+      if (!sameJson(run.subject, pageCase.subject))
+        console.warn(
+          `Warning: the ${c.adapter.id} candidate detected differs from test/unit/ats-cases.ts:`,
+          JSON.stringify(lookedUp(run.subject)),
+        );
       byAts.push({
         ats: c.adapter.id,
         medianMs: t.medianMs,
@@ -410,6 +495,11 @@ export async function measureContentScript(): Promise<ContentScriptMeasurement> 
       detectList5000P95Ms: list.p95Ms,
       detectList5000MinMs: list.minMs,
       detectList5000Rows: list.rows,
+      detectShadowCandidateMs: shadowCandidate.medianMs,
+      detectShadowCandidateP95Ms: shadowCandidate.p95Ms,
+      detectShadowList5000Ms: shadowList.medianMs,
+      detectShadowList5000P95Ms: shadowList.p95Ms,
+      detectShadowList5000Rows: shadowList.rows,
       detectByAtsMs: Object.fromEntries(byAts.map((r) => [r.ats, r.medianMs])),
       timerResolutionMs,
       candidate,
@@ -465,6 +555,18 @@ export function printContentScript(measured: ContentScriptMeasurement): void {
       figure: ms(list.medianMs),
       p95: ms(list.p95Ms),
       min: ms(list.minMs),
+      budget: `≤ ${CONTENT_BUDGETS.detectList5000Ms}`,
+    },
+  });
+  console.table({
+    [`detectSubject, SmartRecruiters candidate in open shadow roots (ms, median of ${CANDIDATE_RUNS})`]: {
+      figure: ms(measured.detectShadowCandidateMs),
+      p95: ms(measured.detectShadowCandidateP95Ms),
+      budget: `≤ ${CONTENT_BUDGETS.detectCandidateMs}`,
+    },
+    [`detectList, ${measured.detectShadowList5000Rows} SmartRecruiters rows in a shadow root, sr-links (ms, median of ${LIST_RUNS})`]: {
+      figure: ms(measured.detectShadowList5000Ms),
+      p95: ms(measured.detectShadowList5000P95Ms),
       budget: `≤ ${CONTENT_BUDGETS.detectList5000Ms}`,
     },
   });

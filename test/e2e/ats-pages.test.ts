@@ -4,12 +4,25 @@
  * desktop.test.ts: Chromium asks for its permission in a prompt only a keyboard can answer).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ASHBY_DRAWER_URLS, ASHBY_LIST_URL, GREENHOUSE_LIST_URL, LEVER_CANDIDATE_URLS } from '../sandbox/ats-pages';
+import {
+  ASHBY_DRAWER_URLS,
+  ASHBY_LIST_URL,
+  GREENHOUSE_LIST_URL,
+  LEVER_CANDIDATE_URLS,
+  LEVER_FLYOVER_URL,
+  SMARTRECRUITERS_CANDIDATE_URL,
+} from '../sandbox/ats-pages';
 import type { E2EPage } from './driver';
 import { configureVendors } from './flows';
 import { type BrowserName, type E2EWorld, findBrowser, startWorld } from './launch';
 
 const panelCount = (page: E2EPage) => page.evaluate("document.querySelectorAll('scorelens-panel').length");
+/** The identifiers the panel looked up ("email:…", "talentscreen:…") and those it only offers. */
+const identifiers = async (page: E2EPage) =>
+  (await page.inPanel(
+    '.sl-panel',
+    `({ sent: [...el.querySelectorAll('[data-identifier]')].map((e) => e.dataset.identifier), offered: [...el.querySelectorAll('[data-offer]')].map((e) => e.dataset.offer) })`,
+  )) as { sent: string[]; offered: string[] };
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
   if (!findBrowser(name)) continue; // extension.test.ts fails the run in CI when a browser is missing.
@@ -46,6 +59,37 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.waitForText('[data-vendor="hiringbranch"]', 'Low pass');
       await page.click('[data-testid="drawer-close"]');
       await page.waitForText('.sl-panel', '3 candidates');
+      expect(await panelCount(page)).toBe(1);
+      await page.close();
+    });
+
+    it("shows a SmartRecruiters-like page of web components: the email inside a shadow root, not the job sidebar's people", async () => {
+      const page = await world.browser.openPage(SMARTRECRUITERS_CANDIDATE_URL);
+      await page.waitForText('.sl-panel', 'sam.okafor@example.com');
+      expect(await page.text('.sl-panel')).toContain('Sam Okafor');
+      const { sent, offered } = await identifiers(page);
+      // The TalentScreen report is an sr-link: its result id is read like an <a>'s (sent, or offered past the limit).
+      expect([...sent, ...offered]).toContain('talentscreen:result_sam_backend');
+      expect(sent).toContain('email:sam.okafor@example.com');
+      // The job sidebar's people, inside its own shadow root, are colleagues: offered at most, never looked up.
+      expect(sent).not.toContain('email:jill.valentine@umbrella.example');
+      expect(offered).toContain('email:jill.valentine@umbrella.example');
+      expect(await panelCount(page)).toBe(1);
+      await page.close();
+    });
+
+    it("shows the candidate of a Lever-like flyover over the list, none of the list's rows", async () => {
+      const page = await world.browser.openPage(LEVER_FLYOVER_URL);
+      await page.waitForText('.sl-panel', 'omar.haddad@example.com');
+      await page.waitForText('[data-vendor="talentscreen"]', 'In progress');
+      const panel = await page.text('.sl-panel');
+      expect(panel).toContain('Omar Haddad');
+      for (const other of ['diego.rossi@example.com', 'lucas.martin@example.com', 'cand_lucas01', 'Diego Rossi'])
+        expect(panel).not.toContain(other);
+      // The rows beneath are other people: neither looked up nor offered; the flyover's identifiers are.
+      expect((await identifiers(page)).sent).toEqual(
+        expect.arrayContaining(['email:omar.haddad@example.com', 'talentscreen:result_omar_fe', 'hiringbranch:6806925e2d542314849ca102']),
+      );
       expect(await panelCount(page)).toBe(1);
       await page.close();
     });

@@ -28,6 +28,16 @@ export const ATS_SITES: AtsSite[] = [
     ],
   },
   {
+    // Lever's sandbox host: Omar's profile as a flyover over the candidates list (a static page).
+    host: /^hire\.sandbox\.lever\.co$/,
+    pages: [{ path: new RegExp(`^/candidates/${UUID}/?$`, 'i'), file: 'lever/flyover.html' }],
+  },
+  {
+    // Web components with open shadow roots: Sam Okafor's page, links as sr-link.
+    host: /^www\.smartrecruiters\.com$/,
+    pages: [{ path: new RegExp(`^/app/people/candidates/${UUID}/?$`, 'i'), file: 'smartrecruiters/candidate.html' }],
+  },
+  {
     host: /^hire\.(sandbox\.)?lever\.co$/,
     // Every opportunity path: the page's script renders Jane, Omar or "Candidate not found".
     pages: [{ path: /^\/candidates\/[^/]+(\/.*)?$/, file: 'lever/spa/app.html' }],
@@ -48,7 +58,23 @@ export const ATS_SITES: AtsSite[] = [
 ];
 
 /** Host names the sandbox answers for ATS pages. */
-export const ATS_HOSTNAMES = ['app.greenhouse.io', 'hire.lever.co', 'app.ashbyhq.com', 'ats.acme-corp.test'];
+export const ATS_HOSTNAMES = [
+  'app.greenhouse.io',
+  'hire.lever.co',
+  'hire.sandbox.lever.co',
+  'app.ashbyhq.com',
+  'www.smartrecruiters.com',
+  'ats.acme-corp.test',
+];
+
+/** Omar Haddad (omar.haddad@example.com) in a flyover over a list of Omar, Lucas Martin and Diego Rossi (their emails in the rows). */
+export const LEVER_FLYOVER_URL = 'https://hire.sandbox.lever.co/candidates/3c9e1b7a-52d4-4f0e-9a61-8b2d7c4e5f10';
+
+/**
+ * SmartRecruiters' page of web components: Sam Okafor, his email inside `sr-candidate-personal-info`'s open shadow
+ * root, the job's hiring team (jill.valentine@umbrella.example) inside `sr-job-application-sidebar`'s.
+ */
+export const SMARTRECRUITERS_CANDIDATE_URL = 'https://www.smartrecruiters.com/app/people/candidates/5a2c7e94-3b1d-4f86-a0c9-7e5d3b1a9f28';
 
 /** The demo candidate's page: Jane Doe (jane.doe@example.com), static. */
 export const DEMO_CANDIDATE_URL = 'https://app.greenhouse.io/people/4410023?application_id=8812001';

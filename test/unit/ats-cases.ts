@@ -43,6 +43,38 @@ const SR_SAM = '5a2c7e94-3b1d-4f86-a0c9-7e5d3b1a9f28';
 const SR_BACKEND = '9e8d7c6b-5a49-4382-9716-05f4e3d2c1b0';
 const TT_COMPANY = 'Xk3pQ9vL2mA@eu';
 
+/** Lever's candidates list (list.html), also beneath the flyover (flyover.html). */
+const LEVER_LIST_ROWS: Subject[] = [
+  {
+    name: 'Omar Haddad',
+    emails: ['omar.haddad@example.com'],
+    ids: {},
+    ats: { ats: 'lever', candidateId: LEVER_OMAR, applicationId: LEVER_OMAR, jobId: LEVER_FRONTEND },
+  },
+  {
+    name: 'Lucas Martin',
+    emails: [],
+    ids: {},
+    ats: {
+      ats: 'lever',
+      candidateId: '0b8f3e2d-6a1c-4d5e-8f7a-9b0c1d2e3f40',
+      applicationId: '0b8f3e2d-6a1c-4d5e-8f7a-9b0c1d2e3f40',
+      jobId: LEVER_FRONTEND,
+    },
+  },
+  {
+    name: 'Diego Rossi',
+    emails: ['diego.rossi@example.com'],
+    ids: {},
+    ats: {
+      ats: 'lever',
+      candidateId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+      applicationId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+      jobId: '2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b',
+    },
+  },
+];
+
 export const ATS_CASES: AtsCase[] = [
   {
     adapter: greenhouse,
@@ -94,6 +126,32 @@ export const ATS_CASES: AtsCase[] = [
           },
           ats: { ats: 'greenhouse', candidateId: '4410023', applicationId: '8812001', jobId: '5512007' },
         },
+      },
+      {
+        // A job's list whose rows are found by their /people/{pid}/applications/{aid} links alone.
+        file: 'job-list.html',
+        url: 'https://app.greenhouse.io/plans/5512007/candidates?stage_status_id=2&page=2',
+        subject: undefined,
+        rows: [
+          {
+            name: 'Lucas Martin',
+            emails: ['lucas.martin@example.com'],
+            ids: {},
+            ats: { ats: 'greenhouse', candidateId: '4410041', applicationId: '8812041', jobId: '5512007' },
+          },
+          {
+            name: 'Aiko Tanaka',
+            emails: [],
+            ids: { talentscreen: ['cand_aiko042'] },
+            ats: { ats: 'greenhouse', candidateId: '4410042', applicationId: '8812042', jobId: '5512007' },
+          },
+          {
+            name: 'Li Wei',
+            emails: [],
+            ids: {},
+            ats: { ats: 'greenhouse', candidateId: '4410043', applicationId: '8812043', jobId: '5512007' },
+          },
+        ],
       },
       {
         file: 'list.html',
@@ -162,39 +220,25 @@ export const ATS_CASES: AtsCase[] = [
         },
       },
       {
+        // The profile as a flyover over the list: the flyover's candidate, none of the rows' emails or ids.
+        file: 'flyover.html',
+        url: `https://hire.lever.co/candidates/${LEVER_OMAR}`,
+        subject: {
+          name: 'Omar Haddad',
+          emails: ['omar.haddad@example.com'],
+          ids: { talentscreen: ['result_omar_fe'], hiringbranch: ['6806925e2d542314849ca102'] },
+          ats: { ats: 'lever', candidateId: LEVER_OMAR, applicationId: LEVER_OMAR, jobId: LEVER_FRONTEND },
+        },
+        // The list beneath is list.html's, Lucas's row showing his email and TalentScreen id.
+        rows: LEVER_LIST_ROWS.map((row) =>
+          row.name === 'Lucas Martin' ? { ...row, emails: ['lucas.martin@example.com'], ids: { talentscreen: ['cand_lucas01'] } } : row,
+        ),
+      },
+      {
         file: 'list.html',
         url: 'https://hire.lever.co/candidates?stage=active',
         subject: undefined,
-        rows: [
-          {
-            name: 'Omar Haddad',
-            emails: ['omar.haddad@example.com'],
-            ids: {},
-            ats: { ats: 'lever', candidateId: LEVER_OMAR, applicationId: LEVER_OMAR, jobId: LEVER_FRONTEND },
-          },
-          {
-            name: 'Lucas Martin',
-            emails: [],
-            ids: {},
-            ats: {
-              ats: 'lever',
-              candidateId: '0b8f3e2d-6a1c-4d5e-8f7a-9b0c1d2e3f40',
-              applicationId: '0b8f3e2d-6a1c-4d5e-8f7a-9b0c1d2e3f40',
-              jobId: LEVER_FRONTEND,
-            },
-          },
-          {
-            name: 'Diego Rossi',
-            emails: ['diego.rossi@example.com'],
-            ids: {},
-            ats: {
-              ats: 'lever',
-              candidateId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
-              applicationId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
-              jobId: '2e3f4a5b-6c7d-4e8f-9a0b-1c2d3e4f5a6b',
-            },
-          },
-        ],
+        rows: LEVER_LIST_ROWS,
       },
     ],
   },
@@ -327,6 +371,32 @@ export const ATS_CASES: AtsCase[] = [
           },
           ats: { ats: 'workable', candidateId: '7f3c2a91', jobId: '2874019' },
         },
+      },
+      {
+        // The browser view: the candidate beside the list, the rows' names and emails never the candidate's.
+        file: 'browser.html',
+        url: 'https://initech.workable.com/backend/jobs/2874019/browser/applied/candidate/7f3c2a91',
+        subject: {
+          name: 'Diego Rossi',
+          emails: ['diego.rossi@example.com'],
+          ids: { talentscreen: ['result_diego_backend'] },
+          ats: { ats: 'workable', candidateId: '7f3c2a91', jobId: '2874019' },
+        },
+        rows: [
+          {
+            name: 'Janet Doerr',
+            emails: ['janet.doerr@example.com'],
+            ids: {},
+            ats: { ats: 'workable', candidateId: '8a4d3b02', jobId: '2874019' },
+          },
+          { name: 'Diego Rossi', emails: [], ids: {}, ats: { ats: 'workable', candidateId: '7f3c2a91', jobId: '2874019' } },
+          {
+            name: 'Emma Wilson',
+            emails: ['emma.wilson@example.com'],
+            ids: { talentscreen: ['cand_emma09'] },
+            ats: { ats: 'workable', candidateId: '9b5e4c13', jobId: '2874019' },
+          },
+        ],
       },
       {
         file: 'list.html',

@@ -6,7 +6,24 @@ export const FIXTURES = join(import.meta.dirname, '../fixtures/ats');
 
 export const fixtureHtml = (ats: string, file: string) => readFileSync(join(FIXTURES, ats, file), 'utf8');
 
-export const fixturePage = (ats: string, file: string) => new DOMParser().parseFromString(fixtureHtml(ats, file), 'text/html');
+/** Attaches the declarative shadow roots (`<template shadowrootmode>`) a browser would; happy-dom's parser does not. */
+function attachShadowRoots(root: ParentNode): void {
+  for (const template of root.querySelectorAll<HTMLTemplateElement>('template[shadowrootmode]')) {
+    const shadow = template.parentElement!.attachShadow({ mode: 'open' });
+    shadow.append(template.content.cloneNode(true));
+    template.remove();
+    attachShadowRoots(shadow);
+  }
+}
+
+/** A page as a browser parses it, shadow roots included. */
+export function parsePage(html: string): Document {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  attachShadowRoots(doc);
+  return doc;
+}
+
+export const fixturePage = (ats: string, file: string) => parsePage(fixtureHtml(ats, file));
 
 export const fixtureFiles = (ats: string) => (existsSync(join(FIXTURES, ats)) ? readdirSync(join(FIXTURES, ats)) : []);
 

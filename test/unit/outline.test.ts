@@ -13,7 +13,7 @@ import { buildOutline, OUTLINE_LIMITS } from '@/lib/outline/build';
 import { rebuildPage } from '@/lib/outline/rebuild';
 import { type Outline, type OutlineElement, OutlineSchema } from '@/lib/outline/schema';
 import { ATS_CASES } from './ats-cases';
-import { fixtureHtml, fixturePage } from './ats-fixture';
+import { fixtureHtml, fixturePage, parsePage } from './ats-fixture';
 
 const PAGES = ATS_CASES.flatMap(({ adapter, pages }) => pages.map((page) => ({ ats: adapter.id, ...page })));
 
@@ -27,22 +27,8 @@ function outlineOf(page: (typeof PAGES)[number]): Outline {
   return OutlineSchema.parse(JSON.parse(JSON.stringify(outline)));
 }
 
-/** Attaches the declarative shadow roots (`<template shadowrootmode>`) a browser would; happy-dom's parser does not. */
-function attachShadowRoots(root: ParentNode): void {
-  for (const template of root.querySelectorAll<HTMLTemplateElement>('template[shadowrootmode]')) {
-    const shadow = template.parentElement!.attachShadow({ mode: 'open' });
-    shadow.append(template.content.cloneNode(true));
-    template.remove();
-    attachShadowRoots(shadow);
-  }
-}
-
 /** A page as a browser parses it, shadow roots included. */
-function parse(html: string): Document {
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  attachShadowRoots(doc);
-  return doc;
-}
+const parse = parsePage;
 
 /** An id's shape: what detection and vendors care about, not its value. */
 const shapeOf = (id: string | undefined) =>
