@@ -162,7 +162,8 @@ describe('lookup engine', () => {
     const batches: string[][] = [];
     const vendor = fakeVendor('hiringbranch', async () => [], {
       batch: {
-        windowMs: 10,
+        // Full batches go at once; a long window only keeps a loaded machine from splitting them.
+        windowMs: 5_000,
         maxIds: 50,
         idsFor: async (s) => s.ids.hiringbranch ?? [],
         fetch: async (_c: VendorConnection, ids: string[]) => {
@@ -182,7 +183,8 @@ describe('lookup engine', () => {
     const signals: AbortSignal[] = [];
     const vendor = fakeVendor('talentscreen', async (_s, c) => {
       if (c.signal) signals.push(c.signal);
-      await delay(200, c.signal);
+      // Longer than the test waits: only the cancellation ends it.
+      await delay(10_000, c.signal);
       return [result('talentscreen', 'a')];
     });
     const engine = engineWith([vendor]);
@@ -190,7 +192,9 @@ describe('lookup engine', () => {
     const second = new AbortController();
     const a = engine.lookup(subject('a@x.test'), { signal: first.signal });
     const b = engine.lookup(subject('a@x.test'), { signal: second.signal });
-    await delay(10);
+    // Both requesters have joined the one request (not a fixed pause: a loaded machine is slow).
+    const inFlight = (engine as unknown as { inFlight: Map<string, { waiters: number }> }).inFlight;
+    await vi.waitFor(() => expect([...inFlight.values()].reduce((n, f) => n + f.waiters, 0)).toBe(2), { timeout: 5_000 });
     first.abort();
     await expect(a).rejects.toThrow(/cancelled/);
     expect(signals[0]?.aborted).toBe(false);
