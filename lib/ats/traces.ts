@@ -168,15 +168,39 @@ export interface VendorTrace {
   how: TraceHow;
 }
 
+/**
+ * The words of the field labels detection reads ("HiringBranch Candidate ID:", "Email address:"):
+ * a fixed vocabulary, no one's data, so page outlines keep them as written (lib/outline). A word
+ * ending in a dot is an abbreviation whose dot is optional ("No." or "No").
+ */
+export const LABEL_WORDS = {
+  hiringbranch: ['candidate', 'assessment', 'id', 'identifier', 'no.', 'number'],
+  talentscreen: ['candidate', 'result', 'id', 'identifier'],
+  praxicraft: ['invite', 'token', 'candidate', 'id'],
+  /** The names of an email field, and what may follow them ("Email address"). */
+  email: ['e-mail', 'email', 'courriel', 'correo'],
+  emailSuffix: ['address'],
+} as const;
+
+const wordsPattern = (words: readonly string[]) => words.map((w) => (w.endsWith('.') ? `${w.slice(0, -1)}\\.?` : w)).join('|');
+
 /** A vendor's name, then at most a few label words, then the value: a field's label and its value, not a sentence. */
-const label = (name: string, words: string, value: string) =>
-  new RegExp(`${name}(?:[\\s-]+(?:${words}))*[\\s:#=|()\u2013\u2014-]{0,6}(${value})\\b`, 'gi');
-const HIRINGBRANCH_LABEL = label('hiring\\s?branch', 'candidate|assessment|id|identifier|no\\.?|number', '[0-9a-f]{24}');
-const TALENTSCREEN_LABEL = label('talent\\s?screen', 'candidate|result|id|identifier', '(?:cand|result)_\\w{3,64}');
-const PRAXICRAFT_LABEL = label('praxicraft', 'invite|token|candidate|id', UUID);
+const label = (name: string, words: readonly string[], value: string) =>
+  new RegExp(`${name}(?:[\\s-]+(?:${wordsPattern(words)}))*[\\s:#=|()\u2013\u2014-]{0,6}(${value})\\b`, 'gi');
+const HIRINGBRANCH_LABEL = label('hiring\\s?branch', LABEL_WORDS.hiringbranch, '[0-9a-f]{24}');
+const TALENTSCREEN_LABEL = label('talent\\s?screen', LABEL_WORDS.talentscreen, '(?:cand|result)_\\w{3,64}');
+const PRAXICRAFT_LABEL = label('praxicraft', LABEL_WORDS.praxicraft, UUID);
 
 /** An address right after an "Email" label is a contact field's value. */
-const EMAIL_LABEL = /(?:e-?mail(?:\s+address)?|courriel|correo)\s*[:-]?\s*$/i;
+const EMAIL_LABEL = new RegExp(
+  `(?:${wordsPattern(LABEL_WORDS.email)})(?:\\s+(?:${wordsPattern(LABEL_WORDS.emailSuffix)}))?\\s*[:-]?\\s*$`,
+  'i',
+);
+
+/** Every word of the labels detection reads, in lower case: what a page outline may keep of a page's text. */
+export const LABEL_VOCABULARY: readonly string[] = [
+  ...new Set(Object.values(LABEL_WORDS).flatMap((words) => words.map((w) => w.replace(/\.$/, '')))),
+];
 
 /** Whether the text just before `index` labels what follows as an email. */
 export function labelledAsEmail(text: string, index: number): boolean {

@@ -49,9 +49,15 @@ class Values {
     return shape.replace(/(^|\.)d(\d+)$/, (_m, dot: string, d: string) => `${dot}org${this.n('d', d + copy)}.example`);
   }
 
+  /** The made-up name of the outline's K-th name: the same wherever it shows, an email that spelled it spells it too. */
+  private personName(k: string, copy: string): string {
+    return NAMES[(this.n('name', k + copy) - 1) % NAMES.length] as string;
+  }
+
   fill(shaped: string, copy: string, encode = false): string {
     return shaped.replace(PLACEHOLDER, (_m, kind?: string, index?: string, local?: string, domain?: string, d?: string, word?: string) => {
       if (kind && index) {
+        if (kind === 'name') return encode ? encodeURIComponent(this.personName(index, copy)) : this.personName(index, copy);
         const n = this.n(kind, index + copy);
         if (kind === 'num') return String(4_200_000 + n);
         if (kind === 'uuid') {
@@ -67,7 +73,14 @@ class Values {
         return h.join('');
       }
       if (local && domain) {
-        const who = /^e\d+$/.test(local) ? `person${this.n('e', local.slice(1) + copy)}` : local;
+        const named = /^n(\d+)\.e(\d+)$/.exec(local);
+        const who = named
+          ? `${this.personName(named[1] as string, copy)
+              .toLowerCase()
+              .replace(' ', '.')}${this.n('e', (named[2] as string) + copy)}`
+          : /^e\d+$/.test(local)
+            ? `person${this.n('e', local.slice(1) + copy)}`
+            : local;
         return `${who}@${this.domain(domain, copy)}`;
       }
       if (d) return `org${this.n('d', d + copy)}.example`;

@@ -4,22 +4,33 @@
  * rebuilt from the outline (rebuild.ts) reads the same way with made-up values:
  *
  *   {num:N} {uuid:N} {hexL:N} {id:N}   the N-th distinct number, UUID, L-long hex string, other id
- *   {email:LOCAL@DOMAIN}               LOCAL: eN, or a role mailbox such as no-reply; DOMAIN below
+ *   {name:N}                           the N-th distinct person's name
+ *   {email:LOCAL@DOMAIN}               LOCAL: eN; nK.eN when it spells the K-th name (jane.doe@ for
+ *                                      Jane Doe, which detection looks up first); or a role mailbox
+ *                                      such as no-reply; DOMAIN below
  *   {dN}                               the N-th distinct organisation's domain (x.{dN}: a subdomain)
- *   {text} {name} {seg} {long}         words, a person's name, a path segment, a value too long to keep
+ *   {text} {seg} {long}                words, a path segment, a value too long to keep ({name}: a
+ *                                      name, in outlines from before names were numbered)
  *
  * Kept verbatim: tags, attribute names, code-like tokens (classes, data-* values, path words in
- * lower case), punctuation, our vendors' and the ATSs' names, public mail providers' and ATS
- * or vendor domains, and the page's own host. Pure string work, no DOM, no zod: the content
- * script builds outlines.
+ * lower case), punctuation, our vendors' and the ATSs' names, the words of the field labels
+ * detection reads ("HiringBranch ID:", "Email:"; lib/ats/traces.ts), public mail providers' and
+ * ATS or vendor domains, and the page's own host. Pure string work, no DOM, no zod: the outline
+ * script builds outlines in the page.
  */
+import { emailMatchesName } from '../ats/identity';
+import { LABEL_VOCABULARY } from '../ats/traces';
 
 export const PLACEHOLDER =
-  /\{(?:(num|uuid|id|hex\d{1,3}):(\d{1,7})|email:([^{}@\s]{1,64})@([^{}@\s]{1,253})|d(\d{1,7})|(text|name|seg|long))\}/g;
+  /\{(?:(num|uuid|id|name|hex\d{1,3}):(\d{1,7})|email:([^{}@\s]{1,64})@([^{}@\s]{1,253})|d(\d{1,7})|(text|name|seg|long))\}/g;
 
-/** Words detection reads in page text (vendor and ATS names): no one's personal data. */
-const VOCABULARY = new Set(
+/**
+ * Words detection reads in page text, no one's personal data: vendor and ATS names, and its field
+ * labels' words, without which a rebuilt page's labelled ids and contact emails would read as loose text.
+ */
+const KEPT_WORDS: ReadonlySet<string> = new Set(
   [
+    ...LABEL_VOCABULARY,
     'HiringBranch',
     'TalentScreen',
     'Praxicraft',
@@ -127,7 +138,7 @@ const MAX_INPUT = 2_000;
 export interface ShaperOptions {
   /** The page's URL: its host is kept in links. */
   url: URL;
-  /** People's names shown on the page (the candidate, list rows): marked {name} wherever they appear. */
+  /** People's names shown on the page (the candidate, list rows): marked {name:N} wherever they appear. */
   names?: readonly string[];
 }
 
@@ -138,6 +149,8 @@ export class Shaper {
   /** The first names, searched inside longer texts (a title such as "Jane Doe – Lever Hire"). */
   private readonly searchedNames: string[];
   private readonly nameParts = new Set<string>();
+  /** The first names given (the candidate's first): an email that spells one is marked with it. */
+  private readonly spelledNames: string[];
   private readonly pageHost: string;
 
   constructor(options: ShaperOptions) {
@@ -147,6 +160,8 @@ export class Shaper {
       this.exactNames.add(name);
       for (const part of name.split(/[\s,.'’-]+/)) if (part.length >= 3) this.nameParts.add(part);
     }
+    // Bounded: an email is checked against each, and a long list hands over thousands of names.
+    this.spelledNames = [...new Set(names)].slice(0, 20);
     this.searchedNames = [...new Set(names)].slice(0, 20).sort((a, b) => b.length - a.length);
   }
 
@@ -185,15 +200,27 @@ export class Shaper {
     const local = address.slice(0, at);
     const role = local.split(/[+.]/)[0] ?? '';
     const domain = this.domain(address.slice(at + 1)).replace(/[{}]/g, '');
-    const who = ROLE_LOCAL.test(role) ? role.toLowerCase() : `e${this.index('email', address.toLowerCase())}`;
+    const who = ROLE_LOCAL.test(role) ? role.toLowerCase() : this.person(address.toLowerCase());
     return `{email:${who}@${domain}}`;
+  }
+
+  /** A person's mailbox: eN, or nK.eN when it spells the K-th name (detection looks such an address up first). */
+  private person(address: string): string {
+    const e = `e${this.index('email', address)}`;
+    const name = this.spelledNames.find((n) => emailMatchesName(address, n));
+    return name ? `n${this.index('name', name)}.${e}` : e;
+  }
+
+  /** A name's placeholder: the same name, the same number, so the rebuilt page shows one made-up name for it. */
+  private named(name: string): string {
+    return `{name:${this.index('name', name.replace(/\s+/g, ' ').trim().toLowerCase())}}`;
   }
 
   private isName(word: string): boolean {
     return this.nameParts.has(word.toLowerCase());
   }
 
-  /** Text a person reads: identifiers shaped, words gone (runs of them one {text}), names {name}. */
+  /** Text a person reads: identifiers shaped, words gone (runs of them one {text}), names {name:N}. */
   text(value: string): string {
     const input = value.length > MAX_INPUT ? value.slice(0, MAX_INPUT) : value;
     const out: string[] = [];
@@ -204,8 +231,8 @@ export class Shaper {
       out.push(part);
     };
     for (const segment of this.splitNames(input)) {
-      if (segment === null) {
-        push('{name}');
+      if (typeof segment !== 'string') {
+        push(this.named(segment.name));
         continue;
       }
       for (const [, vendor, url, email, word, blank, other] of segment.matchAll(TEXT_TOKEN)) {
@@ -215,7 +242,7 @@ export class Shaper {
         else if (word) {
           const id = this.id(word);
           if (id) push(id);
-          else if (VOCABULARY.has(word.toLowerCase())) push(word);
+          else if (KEPT_WORDS.has(word.toLowerCase())) push(word);
           // A run of words, spaces between them included, is one {text}.
           else if (out.at(-1) === '{text}') space = false;
           else push('{text}');
@@ -227,14 +254,15 @@ export class Shaper {
     return capped(out.join(''));
   }
 
-  /** The text split around the names it contains (null where a name was). */
-  private splitNames(text: string): (string | null)[] {
-    if (this.exactNames.has(text.replace(/\s+/g, ' ').trim().toLowerCase())) {
-      return [/^\s/.test(text) ? ' ' : '', null, /\s$/.test(text) ? ' ' : ''];
+  /** The text split around the names it contains (each name where it was). */
+  private splitNames(text: string): (string | { name: string })[] {
+    const whole = text.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (this.exactNames.has(whole)) {
+      return [/^\s/.test(text) ? ' ' : '', { name: whole }, /\s$/.test(text) ? ' ' : ''];
     }
     if (!this.searchedNames.length) return [text];
     const lower = text.toLowerCase();
-    const parts: (string | null)[] = [];
+    const parts: (string | { name: string })[] = [];
     let from = 0;
     for (let i = 0; i < text.length;) {
       const name = this.searchedNames.find(
@@ -242,7 +270,7 @@ export class Shaper {
       );
       if (name) {
         if (i > from) parts.push(text.slice(from, i));
-        parts.push(null);
+        parts.push({ name });
         i += name.length;
         from = i;
       } else i++;
