@@ -34,7 +34,7 @@ export function IdentityView({
               return (
                 <li key={key} data-identifier={key} className={isRejected ? 'sl-rejected' : undefined}>
                   <span className="sl-identity-line">{identityLine(identifier)}</span>
-                  {isRejected && <span className="sl-muted"> {t('identityRejected')}</span>}
+                  {isRejected && <span className="sl-muted"> {t('identityRejected')}</span>}{' '}
                   {canReject && (
                     <button
                       type="button"
