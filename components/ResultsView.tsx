@@ -1,4 +1,13 @@
-import { errorAdvice, formatScore, integrityFlags, outcomeLabel, outcomeLine, partialLine, statusLabel } from '@/lib/export/labels';
+import {
+  alsoFailedLine,
+  errorAdvice,
+  formatScore,
+  integrityFlags,
+  outcomeLabel,
+  outcomeLine,
+  partialLine,
+  statusLabel,
+} from '@/lib/export/labels';
 import { pluralForm, t } from '@/lib/i18n';
 import type { AssessmentResult, BreakdownItem, VendorId, VendorOutcome } from '@/lib/model';
 import { VENDOR_NAMES } from '@/lib/model';
@@ -194,6 +203,11 @@ export function VendorCard({ outcome }: { outcome: VendorOutcome }) {
       {partialLine(outcome) && (
         <p className="sl-muted sl-partial" data-partial="">
           {partialLine(outcome)}
+        </p>
+      )}
+      {alsoFailedLine(outcome) && (
+        <p className="sl-error" role="alert" data-also-failed="">
+          {alsoFailedLine(outcome)}
         </p>
       )}
       {outcome.state === 'results' && outcome.results.map((r) => <ResultCard key={r.id} result={r} />)}

@@ -179,6 +179,8 @@ export const VendorOutcomeSchema = z.discriminatedUnion('state', [
     results: z.array(AssessmentResultSchema),
     fetchedAt: z.number(),
     partial: PartialAnswerSchema.optional(),
+    /** Another identifier's lookup at this vendor failed: these results may not be all there is. */
+    alsoFailed: VendorErrorInfoSchema.optional(),
   }),
   z.object({ state: z.literal('no_match'), vendor: VendorIdSchema, fetchedAt: z.number(), partial: PartialAnswerSchema.optional() }),
   z.object({ state: z.literal('not_configured'), vendor: VendorIdSchema }),

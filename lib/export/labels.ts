@@ -94,6 +94,13 @@ export function partialLine(outcome: VendorOutcome): string | undefined {
     : t('partialShownMore', String(shown), name);
 }
 
+/** Beside a vendor's results: another identifier's lookup there failed, with its advice; or undefined. */
+export function alsoFailedLine(outcome: VendorOutcome): string | undefined {
+  if (outcome.state !== 'results' || !outcome.alsoFailed) return undefined;
+  const advice = errorAdvice({ state: 'error', vendor: outcome.vendor, error: outcome.alsoFailed }).text;
+  return t('resultsAlsoFailed', VENDOR_NAMES[outcome.vendor], advice);
+}
+
 /** One line for a vendor that has no results: not configured, no match, or its error advice. */
 export function outcomeLine(outcome: VendorOutcome): string | undefined {
   switch (outcome.state) {

@@ -44,7 +44,9 @@ export function tagged(outcome: VendorOutcome, identifier: Identifier): VendorOu
 
 /**
  * One vendor's answer from its identifiers' answers: every result once (two identifiers finding
- * the same record keep the first, the better ranked), else the first error, else no match.
+ * the same record keep the first, the better ranked), else the first error, else no match. What
+ * one identifier's answer says about being cut short (`partial`), or another's failure beside
+ * results (`alsoFailed`), is kept: a merge never makes an answer look more complete than it is.
  */
 export function mergeOutcomes(outcomes: readonly VendorOutcome[]): VendorOutcome | undefined {
   const [first] = outcomes;
@@ -61,9 +63,13 @@ export function mergeOutcomes(outcomes: readonly VendorOutcome[]): VendorOutcome
       results.push(result);
     }
   }
-  if (results.length) return { state: 'results', vendor: first.vendor, results, fetchedAt };
+  const partial = outcomes.find((o) => (o.state === 'results' || o.state === 'no_match') && o.partial);
+  const partialOf = partial && 'partial' in partial && partial.partial ? { partial: partial.partial } : {};
   const error = outcomes.find((o) => o.state === 'error');
+  if (results.length) {
+    return { state: 'results', vendor: first.vendor, results, fetchedAt, ...partialOf, ...(error ? { alsoFailed: error.error } : {}) };
+  }
   if (error) return error;
   const stamps = outcomes.flatMap((o) => ('fetchedAt' in o ? [o.fetchedAt] : []));
-  return { state: 'no_match', vendor: first.vendor, fetchedAt: stamps.length ? Math.max(...stamps) : Date.now() };
+  return { state: 'no_match', vendor: first.vendor, fetchedAt: stamps.length ? Math.max(...stamps) : Date.now(), ...partialOf };
 }

@@ -249,6 +249,22 @@ describe('lookup engine, one identifier at a time', () => {
     ]);
   });
 
+  it("never looks more complete for having several identifiers: one's failure and another's cut-short answer stay on the card", async () => {
+    const failing = fakeVendor('talentscreen', async (s) => {
+      if (s.emails.length) return [result('talentscreen', 'r1')];
+      throw new VendorError('unavailable', 'TalentScreen is not answering', 503);
+    });
+    const [withFailure] = await engineWith([failing]).lookup(jane);
+    expect(withFailure).toMatchObject({ state: 'results', alsoFailed: { code: 'unavailable', status: 503 } });
+
+    const cutShort = fakeVendor('talentscreen', async (s) =>
+      s.emails.length ? [] : { results: [result('talentscreen', 'r1')], partial: { shown: 100, total: 340 } },
+    );
+    const [partial] = await engineWith([cutShort]).lookup(jane);
+    expect(partial).toMatchObject({ state: 'results', partial: { shown: 100, total: 340 } });
+    expect(partial).not.toHaveProperty('alsoFailed');
+  });
+
   it('caches each identifier on its own: a new identifier costs one call, the known one none', async () => {
     const vendor = fakeVendor('talentscreen', async (s) => [result('talentscreen', s.emails[0] ?? s.ids.talentscreen?.[0] ?? '?')]);
     const engine = engineWith([vendor]);
