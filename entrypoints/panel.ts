@@ -3,7 +3,7 @@
  * injects it with scripting.executeScript once a page shows a candidate or a list, into the
  * content script's isolated world, where it reads what the content script found.
  */
-import { mountPanel } from '@/components/mountPanel';
+import { mountPanel } from '@/components/panel/mountPanel';
 import { panelBridge } from '@/lib/content/bridge';
 
 export default defineUnlistedScript(() => {

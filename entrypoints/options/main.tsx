@@ -1,5 +1,5 @@
-import { OptionsApp } from '@/components/OptionsApp';
-import { renderPage } from '@/components/renderPage';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import { renderPage } from '@/components/shared/renderPage';
 import { t } from '@/lib/i18n';
 
 renderPage(<OptionsApp />, t('optionsTitle'));

@@ -1,5 +1,5 @@
-import { PopupApp } from '@/components/PopupApp';
-import { renderPage } from '@/components/renderPage';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { renderPage } from '@/components/shared/renderPage';
 import { t } from '@/lib/i18n';
 
 renderPage(<PopupApp />, t('extName'));

@@ -1,8 +1,8 @@
 import { type CSSProperties, useSyncExternalStore } from 'react';
 import type { PanelBridge } from '@/lib/content/bridge';
-import { CandidateList } from './CandidateList';
-import { Panel } from './Panel';
-import { usePanelPrefs } from './usePanelPrefs';
+import { CandidateList } from '@/components/panel/CandidateList';
+import { Panel } from '@/components/panel/Panel';
+import { usePanelPrefs } from '@/components/panel/usePanelPrefs';
 
 /** The panel follows what the content script finds: a candidate, a list of them, or nothing. */
 export function PanelApp({ bridge }: { bridge: PanelBridge }) {

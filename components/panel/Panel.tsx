@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { t } from '@/lib/i18n';
 import type { Subject } from '@/lib/model';
 import { PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, type PanelPrefs } from '@/lib/settings/panelPrefs';
-import { LookupView } from './LookupView';
+import { LookupView } from '@/components/results/LookupView';
 
 const WIDTH_STEP = 40;
 

@@ -1,7 +1,7 @@
 import { identifierKey, sentIdentifiers } from '@/lib/ats/identity';
 import { t } from '@/lib/i18n';
 import type { Identifier, Offer, Subject } from '@/lib/model';
-import { heldReason, identityLine } from './identityText';
+import { heldReason, identityLine } from '@/components/results/identityText';
 
 /**
  * Who the panel looked up and what else the page showed: each identifier with where it was

@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
-import { CopiedText } from './CopiedText';
-import { copyText } from './PanelActions';
+import { CopiedText } from '@/components/shared/CopiedText';
+import { copyText } from '@/components/results/PanelActions';
 
 type State = { status: 'idle' | 'busy' } | { status: 'copied' | 'refused'; text: string } | { status: 'error'; error: string };
 

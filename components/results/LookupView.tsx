@@ -5,12 +5,12 @@ import { t } from '@/lib/i18n';
 import { summarise } from '@/lib/lookup/summary';
 import { sendMessage } from '@/lib/messaging/client';
 import type { Identifier, Subject, VendorOutcome } from '@/lib/model';
-import { IdentityView } from './IdentityView';
-import { identityLine, peopleFound } from './identityText';
-import { PanelActions } from './PanelActions';
-import { ResultsView } from './ResultsView';
-import { SummaryLine } from './SummaryLine';
-import { useLookup } from './useLookup';
+import { IdentityView } from '@/components/results/IdentityView';
+import { identityLine, peopleFound } from '@/components/results/identityText';
+import { PanelActions } from '@/components/results/PanelActions';
+import { ResultsView } from '@/components/results/ResultsView';
+import { SummaryLine } from '@/components/results/SummaryLine';
+import { useLookup } from '@/components/results/useLookup';
 
 /** The outcomes without results found by an identifier marked "Not this person" (until the lookup without it answers). */
 function withoutRejectedResults(outcomes: VendorOutcome[], rejected: ReadonlySet<string>): VendorOutcome[] {

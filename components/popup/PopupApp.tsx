@@ -4,9 +4,9 @@ import { t } from '@/lib/i18n';
 import { parseLookupQuery } from '@/lib/lookup/parseQuery';
 import type { Subject } from '@/lib/model';
 import { sendMessage } from '@/lib/messaging/client';
-import { LookupView } from './LookupView';
-import { PageOutlineOffer } from './PageOutlineOffer';
-import { VendorStatusList } from './VendorStatusList';
+import { LookupView } from '@/components/results/LookupView';
+import { PageOutlineOffer } from '@/components/popup/PageOutlineOffer';
+import { VendorStatusList } from '@/components/popup/VendorStatusList';
 
 export function PopupApp() {
   const inputId = useId();

@@ -1,7 +1,7 @@
-import './styles.css';
+import '@/components/shared/styles.css';
 import type { ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { QueryProvider } from './QueryProvider';
+import { QueryProvider } from '@/components/shared/QueryProvider';
 
 /**
  * Mounts an extension page (popup, options) with the shared query client and styles. The

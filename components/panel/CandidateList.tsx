@@ -3,9 +3,9 @@ import type { ListEntry } from '@/lib/content/bridge';
 import { t, tPlural } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
 import type { Subject } from '@/lib/model';
-import { type PanelLayoutProps, PanelShell } from './Panel';
-import { SummaryLine } from './SummaryLine';
-import { useSeen } from './useSeen';
+import { type PanelLayoutProps, PanelShell } from '@/components/panel/Panel';
+import { SummaryLine } from '@/components/results/SummaryLine';
+import { useSeen } from '@/components/panel/useSeen';
 
 function Row({ entry, onOpen }: { entry: ListEntry; onOpen: (subject: Subject) => void }) {
   // Looked up once scrolled into view, like the page's chips; the background stops it when the page goes.

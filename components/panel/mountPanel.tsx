@@ -1,8 +1,8 @@
-import css from './styles.css?inline';
+import css from '@/components/shared/styles.css?inline';
 import { createRoot } from 'react-dom/client';
 import { PANEL_TAG, type PanelBridge } from '@/lib/content/bridge';
-import { PanelApp } from './PanelApp';
-import { QueryProvider } from './QueryProvider';
+import { PanelApp } from '@/components/panel/PanelApp';
+import { QueryProvider } from '@/components/shared/QueryProvider';
 
 /**
  * Puts the panel in a closed shadow root at the end of the page: the ATS's styles and ours never

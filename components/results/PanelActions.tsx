@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { exportFileName, resultsCsv, resultsJson, summaryText } from '@/lib/export/format';
 import { t } from '@/lib/i18n';
 import type { Subject, VendorOutcome } from '@/lib/model';
-import { CopiedText } from './CopiedText';
-import { LinkHiringBranchForm } from './LinkHiringBranchForm';
+import { CopiedText } from '@/components/shared/CopiedText';
+import { LinkHiringBranchForm } from '@/components/results/LinkHiringBranchForm';
 
 type CopyState = { text: string; state: 'copying' | 'copied' | 'refused' | 'done' } | undefined;
 type LastExport = { kind: 'csv' | 'json'; text: string; fileName: string } | undefined;

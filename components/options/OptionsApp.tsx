@@ -4,9 +4,9 @@ import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
 import type { VendorSetup } from '@/lib/messaging/protocol';
 import { ensureHostPermission } from '@/lib/settings/hostPermission';
-import { AtsSection, CacheLifetimeSection } from './GeneralSettings';
-import { SettingsTransfer } from './SettingsTransfer';
-import { SitesSection } from './SitesSection';
+import { AtsSection, CacheLifetimeSection } from '@/components/options/GeneralSettings';
+import { SettingsTransfer } from '@/components/options/SettingsTransfer';
+import { SitesSection } from '@/components/options/SitesSection';
 
 /** Beside a value the administrator's policy sets: the input is disabled and says why. */
 function AdminNote({ id }: { id: string }) {

@@ -11,8 +11,8 @@ import {
 import { pluralForm, t } from '@/lib/i18n';
 import type { AssessmentResult, BreakdownItem, VendorId, VendorOutcome } from '@/lib/model';
 import { VENDOR_NAMES } from '@/lib/model';
-import { matchedByLine } from './identityText';
-import { OpenOptionsButton } from './OpenOptionsButton';
+import { matchedByLine } from '@/components/results/identityText';
+import { OpenOptionsButton } from '@/components/shared/OpenOptionsButton';
 
 /** "81st percentile": the ordinal's form (one, two, few, other) as the messages' language has them. */
 function percentile(n: number): string {
