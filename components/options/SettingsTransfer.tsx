@@ -11,6 +11,8 @@ import {
   type SettingsExport,
   serialiseExport,
 } from '@/lib/settings/transfer';
+import { failed, type Status, StatusLine } from '@/components/options/StatusLine';
+import { SubmitRow } from '@/components/options/SubmitRow';
 
 const FILE_NAME = 'scorelens-settings.json';
 const textBox = { width: '100%', boxSizing: 'border-box', font: '12px/1.4 ui-monospace, monospace' } as const;
@@ -76,7 +78,7 @@ function ImportSettings({ onImported }: { onImported: () => void }) {
   const id = useId();
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<ImportProblem[]>([]);
-  const [status, setStatus] = useState<{ ok: boolean; message: string }>();
+  const [status, setStatus] = useState<Status>();
   const importer = useMutation({
     mutationFn: async ({ data, granted }: { data: SettingsExport; granted: Promise<boolean> }) => {
       if (!(await granted)) {
@@ -89,7 +91,7 @@ function ImportSettings({ onImported }: { onImported: () => void }) {
       setStatus({ ok: true, message: keys ? t('importDoneWithKeys', String(keys)) : t('importDone') });
       onImported();
     },
-    onError: (error) => setStatus({ ok: false, message: error.message }),
+    onError: (error) => setStatus(failed(error)),
   });
 
   async function readFile(event: ChangeEvent<HTMLInputElement>) {
@@ -136,11 +138,7 @@ function ImportSettings({ onImported }: { onImported: () => void }) {
         onChange={(e) => setText(e.target.value)}
         style={textBox}
       />
-      <div className="sl-actions">
-        <button type="submit" className="sl-button sl-primary" disabled={importer.isPending || !text.trim()}>
-          {t('importButton')}
-        </button>
-      </div>
+      <SubmitRow label={t('importButton')} disabled={importer.isPending || !text.trim()} />
       {problems.length > 0 && (
         <div role="alert" className="sl-error" data-testid="import-problems">
           <p>{t('importProblems')}</p>
@@ -153,9 +151,7 @@ function ImportSettings({ onImported }: { onImported: () => void }) {
           </ul>
         </div>
       )}
-      <p role="status" className={status && !status.ok ? 'sl-error' : 'sl-muted'}>
-        {status?.message}
-      </p>
+      <StatusLine status={status} />
     </form>
   );
 }

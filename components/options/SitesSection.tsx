@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
 import { defaultPattern, sitePatternProblem } from '@/lib/settings/sitePattern';
+import { failed, type Status, StatusLine } from '@/components/options/StatusLine';
+import { SubmitRow } from '@/components/options/SubmitRow';
 
 /** Your own ATS sites: Scorelens asks for the site's permission when you add it, and gives it back when you remove it. */
 export function SitesSection() {
@@ -12,7 +14,7 @@ export function SitesSection() {
   const sites = useQuery({ queryKey: ['sites'], queryFn: () => sendMessage('listSites', {}) });
   const [origin, setOrigin] = useState('');
   const [pattern, setPattern] = useState('');
-  const [status, setStatus] = useState<{ ok: boolean; message: string }>();
+  const [status, setStatus] = useState<Status>();
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['sites'] });
 
   const add = useMutation({
@@ -26,7 +28,7 @@ export function SitesSection() {
       setPattern('');
       refresh();
     },
-    onError: (error) => setStatus({ ok: false, message: error.message }),
+    onError: (error) => setStatus(failed(error)),
   });
   const remove = useMutation({
     mutationFn: (siteOrigin: string) => sendMessage('removeSite', { origin: siteOrigin }),
@@ -34,7 +36,7 @@ export function SitesSection() {
       setStatus({ ok: true, message: t('sitesRemoved', siteOrigin) });
       refresh();
     },
-    onError: (error) => setStatus({ ok: false, message: error.message }),
+    onError: (error) => setStatus(failed(error)),
   });
 
   function submit(event: FormEvent) {
@@ -91,15 +93,9 @@ export function SitesSection() {
           value={pattern}
           onChange={(e) => setPattern(e.target.value)}
         />
-        <div className="sl-actions">
-          <button type="submit" className="sl-button sl-primary" disabled={add.isPending}>
-            {t('sitesAdd')}
-          </button>
-        </div>
+        <SubmitRow label={t('sitesAdd')} disabled={add.isPending} />
       </form>
-      <p role="status" className={status && !status.ok ? 'sl-error' : 'sl-muted'}>
-        {status?.message}
-      </p>
+      <StatusLine status={status} />
     </section>
   );
 }
