@@ -74,12 +74,26 @@ function ExportSettings() {
   );
 }
 
-function ImportSettings({ onImported }: { onImported: () => void }) {
-  const id = useId();
-  const [text, setText] = useState('');
-  const [problems, setProblems] = useState<ImportProblem[]>([]);
-  const [status, setStatus] = useState<Status>();
-  const importer = useMutation({
+/** What is wrong with a file that was not imported: each problem at its path in the JSON. */
+function ImportProblems({ problems }: { problems: readonly ImportProblem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <div role="alert" className="sl-error" data-testid="import-problems">
+      <p>{t('importProblems')}</p>
+      <ul>
+        {problems.map((problem, i) => (
+          <li key={i}>
+            <code>{problem.path}</code>: {problem.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Imports checked settings once the browser granted the sites they need; says how it went in `status`. */
+function useImporter(setStatus: (status: Status) => void, onImported: () => void) {
+  return useMutation({
     mutationFn: async ({ data, granted }: { data: SettingsExport; granted: Promise<boolean> }) => {
       if (!(await granted)) {
         throw new Error(t('importPermissionRefused'));
@@ -87,11 +101,21 @@ function ImportSettings({ onImported }: { onImported: () => void }) {
       return sendMessage('importSettings', data);
     },
     onSuccess: ({ keys }) => {
-      setText('');
       setStatus({ ok: true, message: keys ? t('importDoneWithKeys', String(keys)) : t('importDone') });
       onImported();
     },
     onError: (error) => setStatus(failed(error)),
+  });
+}
+
+function ImportSettings({ onImported }: { onImported: () => void }) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [status, setStatus] = useState<Status>();
+  const importer = useImporter(setStatus, () => {
+    setText('');
+    onImported();
   });
 
   async function readFile(event: ChangeEvent<HTMLInputElement>) {
@@ -139,18 +163,7 @@ function ImportSettings({ onImported }: { onImported: () => void }) {
         style={textBox}
       />
       <SubmitRow label={t('importButton')} disabled={importer.isPending || !text.trim()} />
-      {problems.length > 0 && (
-        <div role="alert" className="sl-error" data-testid="import-problems">
-          <p>{t('importProblems')}</p>
-          <ul>
-            {problems.map((problem, i) => (
-              <li key={i}>
-                <code>{problem.path}</code>: {problem.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <ImportProblems problems={problems} />
       <StatusLine status={status} />
     </form>
   );
