@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CANDIDATE_URL, LEVER_CANDIDATE_URLS, LEVER_OPPORTUNITY_IDS } from '../sandbox/ats-pages';
 import { PEOPLE } from '../sandbox/fixtures';
 import type { E2EPage } from './driver';
-import { configureVendors, vendorForm } from './flows';
+import { configureVendors, openDemoCandidate, vendorForm } from './flows';
 import { type BrowserName, type E2EWorld, findBrowser, screenshotPath, startWorld } from './launch';
 
 const OMAR = PEOPLE.find((p) => p.email === 'omar.haddad@example.com');
@@ -25,12 +25,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 type Deep = (selector: string) => string;
 
 /** The demo candidate's page, once every vendor has answered. */
-async function openDemo(world: E2EWorld): Promise<E2EPage> {
-  const page = await world.browser.openPage(DEMO_CANDIDATE_URL);
-  await page.waitForText('.sl-panel', 'Dweet Nova', 30_000);
-  await page.waitForNoText('.sl-lookup [role="status"]', 'Looking up', 30_000);
-  return page;
-}
+const openDemo = (world: E2EWorld) => openDemoCandidate(world.browser);
 
 /**
  * Lever's app shows Omar with his HiringBranch id; this blanks that profile field in the
