@@ -4,6 +4,8 @@ import { ATS_ADAPTERS } from '@/lib/ats';
 import { t, tPlural } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
 import { protocol } from '@/lib/messaging/protocol';
+import { failed, type Status, StatusLine } from '@/components/options/StatusLine';
+import { SubmitRow } from '@/components/options/SubmitRow';
 
 export const GENERAL_SETTINGS_QUERY = ['generalSettings'] as const;
 
@@ -19,7 +21,7 @@ function CacheLifetimeForm({ minutes }: { minutes: number }) {
     setShown(minutes);
     setValue(String(minutes));
   }
-  const [status, setStatus] = useState<{ ok: boolean; message: string }>();
+  const [status, setStatus] = useState<Status>();
   const save = useMutation({
     mutationFn: (next: number) => sendMessage('setCacheTtl', { minutes: next }),
     onSuccess: ({ cacheTtlMinutes }) => {
@@ -29,7 +31,7 @@ function CacheLifetimeForm({ minutes }: { minutes: number }) {
       });
       void queryClient.invalidateQueries({ queryKey: GENERAL_SETTINGS_QUERY });
     },
-    onError: (error) => setStatus({ ok: false, message: error.message }),
+    onError: (error) => setStatus(failed(error)),
   });
 
   function submit(event: FormEvent) {
@@ -56,14 +58,8 @@ function CacheLifetimeForm({ minutes }: { minutes: number }) {
         value={value}
         onChange={(e) => setValue(e.target.value)}
       />
-      <div className="sl-actions">
-        <button type="submit" className="sl-button sl-primary" disabled={save.isPending}>
-          {t('save')}
-        </button>
-      </div>
-      <p role="status" className={status && !status.ok ? 'sl-error' : 'sl-muted'}>
-        {status?.message}
-      </p>
+      <SubmitRow label={t('save')} disabled={save.isPending} />
+      <StatusLine status={status} />
     </form>
   );
 }
@@ -89,7 +85,7 @@ export function CacheLifetimeSection() {
 export function AtsSection() {
   const queryClient = useQueryClient();
   const settings = useGeneralSettings();
-  const [status, setStatus] = useState<{ ok: boolean; message: string }>();
+  const [status, setStatus] = useState<Status>();
   const toggle = useMutation({
     mutationFn: (change: { ats: string; enabled: boolean }) => sendMessage('setAtsEnabled', change),
     onSuccess: ({ disabledAts }, { ats, enabled }) => {
@@ -97,7 +93,7 @@ export function AtsSection() {
       const name = ATS_ADAPTERS.find((a) => a.id === ats)?.name ?? ats;
       setStatus({ ok: true, message: enabled ? t('atsOn', name) : t('atsOff', name) });
     },
-    onError: (error) => setStatus({ ok: false, message: error.message }),
+    onError: (error) => setStatus(failed(error)),
   });
   const disabled = new Set(settings.data?.disabledAts ?? []);
   return (
@@ -117,9 +113,7 @@ export function AtsSection() {
             {ats.name}
           </label>
         ))}
-      <p role="status" className={status && !status.ok ? 'sl-error' : 'sl-muted'}>
-        {status?.message}
-      </p>
+      <StatusLine status={status} />
     </section>
   );
 }

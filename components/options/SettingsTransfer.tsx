@@ -11,6 +11,8 @@ import {
   type SettingsExport,
   serialiseExport,
 } from '@/lib/settings/transfer';
+import { failed, type Status, StatusLine } from '@/components/options/StatusLine';
+import { SubmitRow } from '@/components/options/SubmitRow';
 
 const FILE_NAME = 'scorelens-settings.json';
 const textBox = { width: '100%', boxSizing: 'border-box', font: '12px/1.4 ui-monospace, monospace' } as const;
@@ -72,12 +74,26 @@ function ExportSettings() {
   );
 }
 
-function ImportSettings({ onImported }: { onImported: () => void }) {
-  const id = useId();
-  const [text, setText] = useState('');
-  const [problems, setProblems] = useState<ImportProblem[]>([]);
-  const [status, setStatus] = useState<{ ok: boolean; message: string }>();
-  const importer = useMutation({
+/** What is wrong with a file that was not imported: each problem at its path in the JSON. */
+function ImportProblems({ problems }: { problems: readonly ImportProblem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <div role="alert" className="sl-error" data-testid="import-problems">
+      <p>{t('importProblems')}</p>
+      <ul>
+        {problems.map((problem, i) => (
+          <li key={i}>
+            <code>{problem.path}</code>: {problem.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Imports checked settings once the browser granted the sites they need; says how it went in `status`. */
+function useImporter(setStatus: (status: Status) => void, onImported: () => void) {
+  return useMutation({
     mutationFn: async ({ data, granted }: { data: SettingsExport; granted: Promise<boolean> }) => {
       if (!(await granted)) {
         throw new Error(t('importPermissionRefused'));
@@ -85,11 +101,21 @@ function ImportSettings({ onImported }: { onImported: () => void }) {
       return sendMessage('importSettings', data);
     },
     onSuccess: ({ keys }) => {
-      setText('');
       setStatus({ ok: true, message: keys ? t('importDoneWithKeys', String(keys)) : t('importDone') });
       onImported();
     },
-    onError: (error) => setStatus({ ok: false, message: error.message }),
+    onError: (error) => setStatus(failed(error)),
+  });
+}
+
+function ImportSettings({ onImported }: { onImported: () => void }) {
+  const id = useId();
+  const [text, setText] = useState('');
+  const [problems, setProblems] = useState<ImportProblem[]>([]);
+  const [status, setStatus] = useState<Status>();
+  const importer = useImporter(setStatus, () => {
+    setText('');
+    onImported();
   });
 
   async function readFile(event: ChangeEvent<HTMLInputElement>) {
@@ -136,26 +162,9 @@ function ImportSettings({ onImported }: { onImported: () => void }) {
         onChange={(e) => setText(e.target.value)}
         style={textBox}
       />
-      <div className="sl-actions">
-        <button type="submit" className="sl-button sl-primary" disabled={importer.isPending || !text.trim()}>
-          {t('importButton')}
-        </button>
-      </div>
-      {problems.length > 0 && (
-        <div role="alert" className="sl-error" data-testid="import-problems">
-          <p>{t('importProblems')}</p>
-          <ul>
-            {problems.map((problem, i) => (
-              <li key={i}>
-                <code>{problem.path}</code>: {problem.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      <p role="status" className={status && !status.ok ? 'sl-error' : 'sl-muted'}>
-        {status?.message}
-      </p>
+      <SubmitRow label={t('importButton')} disabled={importer.isPending || !text.trim()} />
+      <ImportProblems problems={problems} />
+      <StatusLine status={status} />
     </form>
   );
 }

@@ -11,6 +11,50 @@ export interface PanelLayoutProps {
   update(patch: Partial<PanelPrefs>): void;
 }
 
+/** One of the panel's layout buttons: a symbol, named for screen readers and on hover by `label`. */
+function IconButton({
+  action,
+  label,
+  symbol,
+  disabled,
+  onClick,
+}: {
+  action: string;
+  label: string;
+  symbol: string;
+  disabled?: boolean;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="sl-button sl-icon-button"
+      data-action={action}
+      aria-label={label}
+      title={label}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      {symbol}
+    </button>
+  );
+}
+
+/** One step narrower (a negative step) or wider; off at the limit. */
+function WidthButton({ step, layout }: { step: number; layout: PanelLayoutProps }) {
+  const { width } = layout.prefs;
+  const wider = step > 0;
+  return (
+    <IconButton
+      action={wider ? 'wider' : 'narrower'}
+      label={wider ? t('panelWider') : t('panelNarrower')}
+      symbol={wider ? '+' : '−'}
+      disabled={wider ? width >= PANEL_MAX_WIDTH : width <= PANEL_MIN_WIDTH}
+      onClick={() => layout.update({ width: width + step })}
+    />
+  );
+}
+
 /**
  * The panel's frame, shared by the candidate and list views so both keep one layout per site.
  * Collapsed, it is one small "Scorelens" button, so it never hides the ATS's own controls
@@ -53,38 +97,9 @@ export function PanelShell({
             )}
             <h2 className="sl-title">{title}</h2>
             <div className="sl-panel-controls">
-              <button
-                type="button"
-                className="sl-button sl-icon-button"
-                data-action="dock"
-                aria-label={dockLabel}
-                title={dockLabel}
-                onClick={() => update({ dock: other })}
-              >
-                {dock === 'right' ? '⇤' : '⇥'}
-              </button>
-              <button
-                type="button"
-                className="sl-button sl-icon-button"
-                data-action="narrower"
-                aria-label={t('panelNarrower')}
-                title={t('panelNarrower')}
-                disabled={width <= PANEL_MIN_WIDTH}
-                onClick={() => update({ width: width - WIDTH_STEP })}
-              >
-                −
-              </button>
-              <button
-                type="button"
-                className="sl-button sl-icon-button"
-                data-action="wider"
-                aria-label={t('panelWider')}
-                title={t('panelWider')}
-                disabled={width >= PANEL_MAX_WIDTH}
-                onClick={() => update({ width: width + WIDTH_STEP })}
-              >
-                +
-              </button>
+              <IconButton action="dock" label={dockLabel} symbol={dock === 'right' ? '⇤' : '⇥'} onClick={() => update({ dock: other })} />
+              <WidthButton step={-WIDTH_STEP} layout={layout} />
+              <WidthButton step={WIDTH_STEP} layout={layout} />
               <button
                 type="button"
                 className="sl-button"

@@ -1,10 +1,7 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
-import { CopiedText } from '@/components/shared/CopiedText';
-import { copyText } from '@/components/results/PanelActions';
-
-type State = { status: 'idle' | 'busy' } | { status: 'copied' | 'refused'; text: string } | { status: 'error'; error: string };
+import { CopiedText, useCopiedText } from '@/components/shared/CopiedText';
 
 /**
  * The popup's offer when Scorelens found no candidate on the tab's ATS page, or the wrong one:
@@ -13,22 +10,21 @@ type State = { status: 'idle' | 'busy' } | { status: 'copied' | 'refused'; text:
  */
 export function PageOutlineOffer({ reason }: { reason: 'none' | 'wrong' }) {
   const id = useId();
-  const [state, setState] = useState<State>({ status: 'idle' });
-  const area = useRef<HTMLTextAreaElement>(null);
+  const { area, copied, setCopied, copy } = useCopiedText();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
 
   async function onCopy() {
-    setState({ status: 'busy' });
+    setBusy(true);
+    setError(undefined);
+    setCopied(undefined);
     try {
       const { outline } = await sendMessage('pageOutline', { reason });
-      const text = JSON.stringify(outline);
-      // Render the text first, so the fallback has a textarea to select.
-      setState({ status: 'copied', text });
-      await new Promise((r) => setTimeout(r, 0));
-      const copied = await copyText(text, () => area.current);
-      setState({ status: copied ? 'copied' : 'refused', text });
-      if (!copied) area.current?.select();
-    } catch (error) {
-      setState({ status: 'error', error: error instanceof Error ? error.message : String(error) });
+      await copy(JSON.stringify(outline));
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
     }
   }
 
@@ -40,7 +36,7 @@ export function PageOutlineOffer({ reason }: { reason: 'none' | 'wrong' }) {
         className="sl-button"
         data-action="copy-outline"
         aria-describedby={`${id}-help`}
-        disabled={state.status === 'busy'}
+        disabled={busy}
         onClick={() => void onCopy()}
       >
         {t('popupOutlineCopy')}
@@ -49,24 +45,15 @@ export function PageOutlineOffer({ reason }: { reason: 'none' | 'wrong' }) {
         {t('popupOutlineHelp')}
       </p>
       <p className="sl-muted" role="status" data-testid="outline-status">
-        {state.status === 'copied' && t('popupOutlineCopied')}
-        {state.status === 'refused' && t('actionCopyRefused')}
+        {copied?.state === 'copied' && t('popupOutlineCopied')}
+        {copied?.state === 'refused' && t('actionCopyRefused')}
       </p>
-      {state.status === 'error' && (
+      {error && (
         <p className="sl-error" role="alert">
-          {state.error}
+          {error}
         </p>
       )}
-      {(state.status === 'copied' || state.status === 'refused') && (
-        <CopiedText
-          ref={area}
-          label={t('popupOutlineText')}
-          text={state.text}
-          refused={state.status === 'refused'}
-          rows={6}
-          testId="outline-text"
-        />
-      )}
+      {copied && <CopiedText ref={area} label={t('popupOutlineText')} copied={copied} rows={6} testId="outline-text" />}
     </section>
   );
 }

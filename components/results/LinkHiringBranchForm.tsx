@@ -3,22 +3,15 @@ import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
 import { protocol } from '@/lib/messaging/protocol';
 
-/**
- * HiringBranch cannot search by email: the recruiter links a candidate id (from HiringBranch)
- * to this candidate's email once; the background remembers it locally.
- */
-export function LinkHiringBranchForm({ emails, onLinked }: { emails: readonly string[]; onLinked: () => void }) {
-  const id = useId();
-  const [email, setEmail] = useState(emails[0] ?? '');
-  const [value, setValue] = useState('');
+/** Checks and saves one link (the id, the email); says what is wrong, or that it is linked. */
+function useLinkHiringBranch(onLinked: () => void) {
   const [error, setError] = useState<string>();
   const [done, setDone] = useState<string>();
   const [saving, setSaving] = useState(false);
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
+  async function link(email: string, id: string) {
     setDone(undefined);
-    const parsed = protocol.linkHiringBranchId.request.safeParse({ email, id: value });
+    const parsed = protocol.linkHiringBranchId.request.safeParse({ email, id });
     if (!parsed.success) {
       setError(parsed.error.issues[0]?.message ?? t('linkHbIdInvalid'));
       return;
@@ -28,7 +21,6 @@ export function LinkHiringBranchForm({ emails, onLinked }: { emails: readonly st
     try {
       await sendMessage('linkHiringBranchId', parsed.data);
       setDone(t('linkHbDone', parsed.data.id.toLowerCase(), parsed.data.email));
-      setValue('');
       onLinked();
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -36,11 +28,31 @@ export function LinkHiringBranchForm({ emails, onLinked }: { emails: readonly st
       setSaving(false);
     }
   }
+  return { error, done, saving, link };
+}
+
+/**
+ * HiringBranch cannot search by email: the recruiter links a candidate id (from HiringBranch)
+ * to this candidate's email once; the background remembers it locally.
+ */
+export function LinkHiringBranchForm({ emails, onLinked }: { emails: readonly string[]; onLinked: () => void }) {
+  const id = useId();
+  const [email, setEmail] = useState(emails[0] ?? '');
+  const [value, setValue] = useState('');
+  const { error, done, saving, link } = useLinkHiringBranch(() => {
+    setValue('');
+    onLinked();
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void link(email, value);
+  }
 
   return (
     <details className="sl-link-hb">
       <summary>{t('linkHbSummary')}</summary>
-      <form className="sl-form-row" onSubmit={(e) => void submit(e)} noValidate>
+      <form className="sl-form-row" onSubmit={submit} noValidate>
         {emails.length > 1 && (
           <>
             <label htmlFor={`${id}-email`}>{t('linkHbEmail')}</label>

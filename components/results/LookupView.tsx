@@ -24,16 +24,11 @@ function withoutRejectedResults(outcomes: VendorOutcome[], rejected: ReadonlySet
 }
 
 /**
- * The merged results for one subject: each vendor as it answers (a skeleton for those still
- * expected), then refreshable. In the panel: a candidate header and the actions too.
+ * "Not this person" marks for this ATS candidate (none outside the panel): the identifiers marked,
+ * and marking or unmarking one, after which the lookup runs again without it.
  */
-export function LookupView({ subject: pageSubject, inPanel = false }: { subject: Subject; inPanel?: boolean }) {
-  // Offers the recruiter clicked: looked up with the rest, for this view only.
-  const [added, setAdded] = useState<Identifier[]>([]);
-  const subject = useMemo(() => added.reduce(withIdentifier, pageSubject), [pageSubject, added]);
-  const query = useLookup(subject);
+function useNotThisPerson(ats: Subject['ats'], subject: Subject) {
   const queryClient = useQueryClient();
-  const ats = inPanel ? pageSubject.ats : undefined;
   const marks = useQuery({
     queryKey: ['notThisPerson', ats],
     queryFn: () => sendMessage('notThisPerson', { ats: ats as NonNullable<typeof ats> }),
@@ -47,10 +42,46 @@ export function LookupView({ subject: pageSubject, inPanel = false }: { subject:
     // The background leaves the marked identifiers out: ask again (each identifier's answer is cached).
     await queryClient.invalidateQueries({ queryKey: ['lookup', subject] });
   };
+  return { rejected, reject };
+}
+
+/** The panel's candidate header: name and emails, then the summary, or the conflict when the results name different people. */
+function CandidateHeader({ subject, outcomes, loading }: { subject: Subject; outcomes: VendorOutcome[]; loading: boolean }) {
+  const people = peopleFound(outcomes.flatMap((o) => (o.state === 'results' ? o.results : [])));
+  return (
+    <div className="sl-candidate">
+      {subject.name && <strong className="sl-candidate-name">{subject.name}</strong>}
+      {subject.emails.map((e) => (
+        <span key={e} className="sl-muted sl-candidate-email">
+          {e}
+        </span>
+      ))}
+      {people.length > 1 ? (
+        <p className="sl-error sl-conflict" role="alert" data-testid="conflict">
+          {t('identityConflict', people.map((p) => t('identityConflictPerson', p.name, identityLine(p.by))).join('; '))}
+        </p>
+      ) : (
+        <p className="sl-summary" data-testid="summary">
+          {outcomes.length > 0 ? <SummaryLine summary={summarise(outcomes)} variant="header" /> : loading ? '…' : ''}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The merged results for one subject: each vendor as it answers (a skeleton for those still
+ * expected), then refreshable. In the panel: a candidate header and the actions too.
+ */
+export function LookupView({ subject: pageSubject, inPanel = false }: { subject: Subject; inPanel?: boolean }) {
+  // Offers the recruiter clicked: looked up with the rest, for this view only.
+  const [added, setAdded] = useState<Identifier[]>([]);
+  const subject = useMemo(() => added.reduce(withIdentifier, pageSubject), [pageSubject, added]);
+  const query = useLookup(subject);
+  const { rejected, reject } = useNotThisPerson(inPanel ? pageSubject.ats : undefined, subject);
   // Which vendors should answer: enabled and with a key (never the key itself).
   const vendors = useQuery({ queryKey: ['vendorStatus'], queryFn: () => sendMessage('vendorStatus', {}) });
   const outcomes = withoutRejectedResults(query.data?.outcomes ?? [], rejected);
-  const people = peopleFound(outcomes.flatMap((o) => (o.state === 'results' ? o.results : [])));
   const loading = query.isFetching;
   const answered = new Set(outcomes.map((o) => o.vendor));
   const pending =
@@ -59,25 +90,7 @@ export function LookupView({ subject: pageSubject, inPanel = false }: { subject:
       : [];
   return (
     <div className="sl-lookup">
-      {inPanel && (
-        <div className="sl-candidate">
-          {subject.name && <strong className="sl-candidate-name">{subject.name}</strong>}
-          {subject.emails.map((e) => (
-            <span key={e} className="sl-muted sl-candidate-email">
-              {e}
-            </span>
-          ))}
-          {people.length > 1 ? (
-            <p className="sl-error sl-conflict" role="alert" data-testid="conflict">
-              {t('identityConflict', people.map((p) => t('identityConflictPerson', p.name, identityLine(p.by))).join('; '))}
-            </p>
-          ) : (
-            <p className="sl-summary" data-testid="summary">
-              {outcomes.length > 0 ? <SummaryLine summary={summarise(outcomes)} variant="header" /> : loading ? '…' : ''}
-            </p>
-          )}
-        </div>
-      )}
+      {inPanel && <CandidateHeader subject={subject} outcomes={outcomes} loading={loading} />}
       {inPanel && (
         <IdentityView
           subject={subject}

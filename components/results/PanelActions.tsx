@@ -2,30 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { exportFileName, resultsCsv, resultsJson, summaryText } from '@/lib/export/format';
 import { t } from '@/lib/i18n';
 import type { Subject, VendorOutcome } from '@/lib/model';
-import { CopiedText } from '@/components/shared/CopiedText';
+import { CopiedText, useCopiedText } from '@/components/shared/CopiedText';
 import { LinkHiringBranchForm } from '@/components/results/LinkHiringBranchForm';
 
-type CopyState = { text: string; state: 'copying' | 'copied' | 'refused' | 'done' } | undefined;
 type LastExport = { kind: 'csv' | 'json'; text: string; fileName: string } | undefined;
-
-/** Tries the async clipboard, then the old select-and-copy on a textarea. */
-export async function copyText(text: string, fallback: () => HTMLTextAreaElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    const area = fallback();
-    if (!area) return false;
-    area.focus();
-    area.select();
-    try {
-      // Deprecated, but still the one way to copy where the async clipboard is refused.
-      return document.execCommand('copy');
-    } catch {
-      return false;
-    }
-  }
-}
 
 /** Saves text as a file: a Blob behind a temporary `<a download>`. */
 function download(text: string, fileName: string, type: string, parent: HTMLElement) {
@@ -53,27 +33,18 @@ export function PanelActions({
   busy: boolean;
   onLinked: () => void;
 }) {
-  const [copy, setCopy] = useState<CopyState>();
+  const { area, copied, setCopied, copy } = useCopiedText();
   const [lastExport, setLastExport] = useState<LastExport>();
-  const area = useRef<HTMLTextAreaElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const empty = outcomes.length === 0;
 
   useEffect(() => {
-    if (copy?.state !== 'copied') return;
-    const timer = setTimeout(() => setCopy((c) => (c?.state === 'copied' ? { ...c, state: 'done' } : c)), 4_000);
+    if (copied?.state !== 'copied') return;
+    const timer = setTimeout(() => setCopied((c) => (c?.state === 'copied' ? { ...c, state: 'done' } : c)), 4_000);
     return () => clearTimeout(timer);
-  }, [copy]);
+  }, [copied, setCopied]);
 
-  async function onCopy() {
-    const text = summaryText(subject, outcomes);
-    // Render the text first, so the fallback has a textarea to select.
-    setCopy({ text, state: 'copying' });
-    await new Promise((r) => setTimeout(r, 0));
-    const copied = await copyText(text, () => area.current);
-    setCopy({ text, state: copied ? 'copied' : 'refused' });
-    if (!copied) area.current?.select();
-  }
+  const onCopy = () => copy(summaryText(subject, outcomes));
 
   function onExport(kind: 'csv' | 'json') {
     const now = new Date();
@@ -97,20 +68,11 @@ export function PanelActions({
         </button>
       </div>
       <p className="sl-muted sl-action-status" role="status" data-testid="action-status">
-        {copy?.state === 'copied' && <span data-testid="copied">{t('actionCopied')}</span>}
-        {copy?.state === 'refused' && t('actionCopyRefused')}
-        {lastExport && copy?.state !== 'copied' && copy?.state !== 'refused' && t('actionSaved', lastExport.fileName)}
+        {copied?.state === 'copied' && <span data-testid="copied">{t('actionCopied')}</span>}
+        {copied?.state === 'refused' && t('actionCopyRefused')}
+        {lastExport && copied?.state !== 'copied' && copied?.state !== 'refused' && t('actionSaved', lastExport.fileName)}
       </p>
-      {copy && (
-        <CopiedText
-          ref={area}
-          label={t('actionSummaryText')}
-          text={copy.text}
-          refused={copy.state === 'refused'}
-          rows={8}
-          testId="copy-text"
-        />
-      )}
+      {copied && <CopiedText ref={area} label={t('actionSummaryText')} copied={copied} rows={8} testId="copy-text" />}
       {/* What the last export wrote, for checking a download without opening the file. */}
       {lastExport && (
         <pre hidden data-testid={`export-${lastExport.kind}`}>

@@ -1,5 +1,5 @@
 /** How the panel names an identifier, where it was found and why it was held back. */
-import { t } from '@/lib/i18n';
+import { type MessageKey, messageKey, t, tMarked } from '@/lib/i18n';
 import type { AssessmentResult, HeldReason, Identifier, IdentifierSource } from '@/lib/model';
 
 function by(identifier: Identifier): string {
@@ -17,50 +17,35 @@ function by(identifier: Identifier): string {
   }
 }
 
-function where(source: IdentifierSource): string {
-  switch (source) {
-    case 'url':
-      return t('identitySourceUrl');
-    case 'profile':
-      return t('identitySourceProfile');
-    case 'contact':
-      return t('identitySourceContact');
-    case 'vendor_link':
-      return t('identitySourceVendorLink');
-    case 'field':
-      return t('identitySourceField');
-    case 'note':
-      return t('identitySourceNote');
-    case 'free_text':
-      return t('identitySourceFreeText');
-    case 'list':
-      return t('identitySourceList');
-    default:
-      return t('identitySourceTyped');
-  }
-}
+/** Where on the page an identifier was found. */
+const WHERE = {
+  url: messageKey('identitySourceUrl'),
+  profile: messageKey('identitySourceProfile'),
+  contact: messageKey('identitySourceContact'),
+  vendor_link: messageKey('identitySourceVendorLink'),
+  field: messageKey('identitySourceField'),
+  note: messageKey('identitySourceNote'),
+  free_text: messageKey('identitySourceFreeText'),
+  list: messageKey('identitySourceList'),
+  typed: messageKey('identitySourceTyped'),
+} satisfies Record<IdentifierSource, MessageKey>;
+
+/** Why an identifier was held back rather than looked up without asking. */
+const HELD_REASON = {
+  colleague: messageKey('offerReasonColleague'),
+  role_address: messageKey('offerReasonRoleAddress'),
+  relay_address: messageKey('offerReasonRelayAddress'),
+  candidate_text: messageKey('offerReasonCandidateText'),
+  free_text: messageKey('offerReasonFreeText'),
+  limit: messageKey('offerReasonLimit'),
+} satisfies Record<HeldReason, MessageKey>;
 
 /** "by email priya@example.com · profile". */
 export function identityLine(identifier: Identifier): string {
-  return t('identityLine', by(identifier), where(identifier.source));
+  return t('identityLine', by(identifier), tMarked(WHERE[identifier.source]));
 }
 
-export function heldReason(reason: HeldReason): string {
-  switch (reason) {
-    case 'colleague':
-      return t('offerReasonColleague');
-    case 'role_address':
-      return t('offerReasonRoleAddress');
-    case 'relay_address':
-      return t('offerReasonRelayAddress');
-    case 'candidate_text':
-      return t('offerReasonCandidateText');
-    case 'free_text':
-      return t('offerReasonFreeText');
-    default:
-      return t('offerReasonLimit');
-  }
-}
+export const heldReason = (reason: HeldReason): string => tMarked(HELD_REASON[reason]);
 
 /** The identifier that found a result, in words; undefined when the engine did not say. */
 export const matchedByLine = (result: AssessmentResult) => result.matchedBy && identityLine(result.matchedBy);

@@ -1,5 +1,6 @@
 /** Things a person does in the extension, written once for the e2e tests and the demo. */
 import type { VendorId } from '@/lib/model';
+import { DEMO_CANDIDATE_URL } from '../sandbox/ats-pages';
 import { SANDBOX_SETUP, type SandboxVendorSetup } from '../sandbox/setup';
 import type { E2EBrowser, E2EPage } from './driver';
 
@@ -19,5 +20,13 @@ export async function configureVendors(
     await page.click(`${form} button[type="submit"]`);
     await page.waitForText(`${form} [data-testid="key-state"]`, `Saved key: ••••••••${setup.apiKey.slice(-4)}`);
   }
+  return page;
+}
+
+/** Opens the demo candidate (Jane Doe) and waits until every vendor has answered; returns the page. */
+export async function openDemoCandidate(browser: E2EBrowser): Promise<E2EPage> {
+  const page = await browser.openPage(DEMO_CANDIDATE_URL);
+  await page.waitForText('.sl-panel', 'Dweet Nova', 30_000);
+  await page.waitForNoText('.sl-lookup [role="status"]', 'Looking up', 30_000);
   return page;
 }

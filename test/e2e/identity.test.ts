@@ -7,9 +7,9 @@
  * page) reads no score from the panel or the chips.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CANDIDATE_URL, GREENHOUSE_LIST_URL } from '../sandbox/ats-pages';
+import { GREENHOUSE_LIST_URL } from '../sandbox/ats-pages';
 import { until, type E2EPage } from './driver';
-import { configureVendors } from './flows';
+import { configureVendors, openDemoCandidate } from './flows';
 import { type BrowserName, type E2EWorld, findBrowser, screenshotPath, startWorld } from './launch';
 
 /** On Jane's page but not hers: the cover letter's stranger, colleagues, the signed-in user, system senders. */
@@ -73,12 +73,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await world?.close();
     });
 
-    const openJane = async () => {
-      const page = await world.browser.openPage(DEMO_CANDIDATE_URL);
-      await page.waitForText('.sl-panel', 'Dweet Nova', 30_000);
-      await page.waitForNoText('.sl-lookup [role="status"]', 'Looking up', 30_000);
-      return page;
-    };
+    const openJane = () => openDemoCandidate(world.browser);
 
     it('sends no trap to any vendor, and says which identifier found each result', async () => {
       const page = await openJane();
