@@ -2,14 +2,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { identifierKey, withIdentifier } from '@/lib/ats/identity';
 import { t } from '@/lib/i18n';
-import { summarise } from '@/lib/lookup/summary';
 import { sendMessage } from '@/lib/messaging/client';
 import type { Identifier, Subject, VendorOutcome } from '@/lib/model';
+import { scoreboardLines, scoreboardSummary } from '@/lib/scoreboard/headline';
 import { IdentityView } from '@/components/results/IdentityView';
 import { identityLine, peopleFound } from '@/components/results/identityText';
 import { PanelActions } from '@/components/results/PanelActions';
-import { ResultsView } from '@/components/results/ResultsView';
-import { SummaryLine } from '@/components/results/SummaryLine';
+import { Scoreboard } from '@/components/results/Scoreboard';
 import { useLookup } from '@/components/results/useLookup';
 
 /** The outcomes without results found by an identifier marked "Not this person" (until the lookup without it answers). */
@@ -53,6 +52,8 @@ export function LookupView({ subject: pageSubject, inPanel = false }: { subject:
   const people = peopleFound(outcomes.flatMap((o) => (o.state === 'results' ? o.results : [])));
   const loading = query.isFetching;
   const answered = new Set(outcomes.map((o) => o.vendor));
+  // Counts, never an average: each vendor scores on its own scale (its line says which).
+  const summary = outcomes.length > 0 ? scoreboardSummary(scoreboardLines(outcomes)) : loading ? '…' : '';
   const pending =
     loading && !query.data?.done
       ? (vendors.data?.vendors ?? []).filter((v) => v.enabled && v.configured && !answered.has(v.id)).map((v) => v.id)
@@ -73,7 +74,7 @@ export function LookupView({ subject: pageSubject, inPanel = false }: { subject:
             </p>
           ) : (
             <p className="sl-summary" data-testid="summary">
-              {outcomes.length > 0 ? <SummaryLine summary={summarise(outcomes)} variant="header" /> : loading ? '…' : ''}
+              {summary}
             </p>
           )}
         </div>
@@ -100,7 +101,12 @@ export function LookupView({ subject: pageSubject, inPanel = false }: { subject:
           {query.error.message}
         </p>
       )}
-      {(outcomes.length > 0 || pending.length > 0 || !loading) && <ResultsView outcomes={outcomes} pending={pending} />}
+      {!inPanel && outcomes.length > 0 && (
+        <p className="sl-summary" data-testid="summary">
+          {summary}
+        </p>
+      )}
+      {(outcomes.length > 0 || pending.length > 0 || !loading) && <Scoreboard outcomes={outcomes} pending={pending} />}
     </div>
   );
 }
