@@ -24,7 +24,7 @@ function withoutRejectedResults(outcomes: VendorOutcome[], rejected: ReadonlySet
 
 /**
  * The merged results for one subject: each vendor as it answers (a skeleton for those still
- * expected), then refreshable. In the panel: a candidate header and the actions too.
+ * expected), then refreshable. In the panel: a candidate header, then the scoreboard, the actions and the identity.
  */
 export function LookupView({ subject: pageSubject, inPanel = false }: { subject: Subject; inPanel?: boolean }) {
   // Offers the recruiter clicked: looked up with the rest, for this view only.
@@ -79,14 +79,6 @@ export function LookupView({ subject: pageSubject, inPanel = false }: { subject:
           )}
         </div>
       )}
-      {inPanel && (
-        <IdentityView
-          subject={subject}
-          rejected={rejected}
-          onReject={(identifier, isRejected) => void reject(identifier, isRejected)}
-          onLookUp={(offer) => setAdded((list) => [...list, { kind: offer.kind, value: offer.value, source: offer.source }])}
-        />
-      )}
       <div className="sl-lookup-bar">
         <span className="sl-muted" role="status">
           {loading ? t('lookupInProgress') : ''}
@@ -95,7 +87,6 @@ export function LookupView({ subject: pageSubject, inPanel = false }: { subject:
           {t('lookupRefresh')}
         </button>
       </div>
-      {inPanel && <PanelActions subject={subject} outcomes={outcomes} busy={loading} onLinked={() => void query.refresh()} />}
       {query.isError && (
         <p className="sl-error" role="alert">
           {query.error.message}
@@ -106,7 +97,17 @@ export function LookupView({ subject: pageSubject, inPanel = false }: { subject:
           {summary}
         </p>
       )}
+      {/* The scoreboard first; then what to do with it, and who it was found by. */}
       {(outcomes.length > 0 || pending.length > 0 || !loading) && <Scoreboard outcomes={outcomes} pending={pending} />}
+      {inPanel && <PanelActions subject={subject} outcomes={outcomes} busy={loading} onLinked={() => void query.refresh()} />}
+      {inPanel && (
+        <IdentityView
+          subject={subject}
+          rejected={rejected}
+          onReject={(identifier, isRejected) => void reject(identifier, isRejected)}
+          onLookUp={(offer) => setAdded((list) => [...list, { kind: offer.kind, value: offer.value, source: offer.source }])}
+        />
+      )}
     </div>
   );
 }

@@ -201,13 +201,13 @@ export function VendorMessages({ outcome, noMatch = true }: { outcome: VendorOut
 
 /**
  * A vendor's details: when it answered, what it could not read, every result in full. Inside a
- * scoreboard line (`inLine`) the line itself carries the vendor's messages.
+ * scoreboard line (`inLine`) the line itself carries the vendor's name and messages.
  */
 export function VendorCard({ outcome, inLine = false }: { outcome: VendorOutcome; inLine?: boolean }) {
   const name = VENDOR_NAMES[outcome.vendor];
   return (
     <section className={`sl-vendor sl-vendor-${outcome.state}`} data-vendor={outcome.vendor} aria-label={name}>
-      <h3 className="sl-vendor-name">{name}</h3>
+      {!inLine && <h3 className="sl-vendor-name">{name}</h3>}
       {'fetchedAt' in outcome && (
         <p className="sl-muted sl-fetched" data-fetched-at={outcome.fetchedAt}>
           {t('vendorUpdated', new Date(outcome.fetchedAt).toLocaleTimeString())}
