@@ -58,22 +58,25 @@ function ScoreboardRow({ outcome }: { outcome: VendorOutcome }) {
   );
   return (
     <li className={`sl-line sl-line-${line.state}`} data-vendor={outcome.vendor} data-state={line.state}>
-      {expandable ? (
-        <button
-          type="button"
-          className="sl-line-head sl-line-toggle"
-          aria-expanded={open}
-          aria-controls={detailsId}
-          onClick={() => setOpen((o) => !o)}
-        >
-          <span className="sl-line-chevron" aria-hidden="true">
-            {open ? '▾' : '▸'}
-          </span>
-          {head}
-        </button>
-      ) : (
-        <div className="sl-line-head">{head}</div>
-      )}
+      {/* A heading per vendor (its details' assessments are h4s) holding the disclosure button. */}
+      <h3 className="sl-line-title">
+        {expandable ? (
+          <button
+            type="button"
+            className="sl-line-head sl-line-toggle"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            onClick={() => setOpen((o) => !o)}
+          >
+            <span className="sl-line-chevron" aria-hidden="true">
+              {open ? '▾' : '▸'}
+            </span>
+            {head}
+          </button>
+        ) : (
+          <span className="sl-line-head">{head}</span>
+        )}
+      </h3>
       <VendorMessages outcome={outcome} noMatch={false} />
       {expandable && (
         <div id={detailsId} className="sl-line-details" hidden={!open}>

@@ -1,7 +1,7 @@
 /** Things a person does in the extension, written once for the e2e tests and the demo. */
 import type { VendorId } from '@/lib/model';
 import { SANDBOX_SETUP, type SandboxVendorSetup } from '../sandbox/setup';
-import type { E2EBrowser, E2EPage } from './driver';
+import { type E2EBrowser, type E2EPage, until } from './driver';
 
 export const vendorForm = (vendor: VendorId) => `form[data-vendor="${vendor}"]`;
 
@@ -20,4 +20,12 @@ export async function configureVendors(
     await page.waitForText(`${form} [data-testid="key-state"]`, `Saved key: ••••••••${setup.apiKey.slice(-4)}`);
   }
   return page;
+}
+
+/** Opens a vendor's line on the scoreboard (panel or popup) to its details, with a real click. */
+export async function openLine(page: E2EPage, browser: 'chromium' | 'firefox', vendor: VendorId): Promise<void> {
+  const line = `.sl-scoreboard > [data-vendor="${vendor}"]`;
+  // Firefox's driver reaches into the panel's closed shadow root only when told to pierce.
+  await page.click(`${browser === 'firefox' ? 'pierce/' : ''}${line} .sl-line-toggle`);
+  await until(async () => (await page.text(`${line} [aria-expanded="true"]`)) !== null, `${vendor}'s line to open`);
 }
