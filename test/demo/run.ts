@@ -45,7 +45,8 @@ try {
   // Done when every vendor has answered and the status line has cleared.
   for (const vendor of ['HiringBranch', 'Praxicraft', 'HrFlow.ai', 'Dweet Nova']) await page.waitForText('.sl-panel', vendor, 30_000);
   await page.waitForNoText('.sl-lookup [role="status"]', 'Looking up', 30_000);
-  // The scoreboard, with one line opened to show what its details hold.
+  // The scoreboard, with one line opened to show what its details hold (tall enough for every line).
+  await page.setViewport(1280, 960);
   await page.click('.sl-scoreboard > [data-vendor="praxicraft"] .sl-line-toggle');
   await page.waitForText('.sl-scoreboard > [data-vendor="praxicraft"]', 'Data Modeling');
   await page.screenshot(join(OUT, 'panel.png'));
