@@ -2,14 +2,13 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { identifierKey, withIdentifier } from '@/lib/ats/identity';
 import { t } from '@/lib/i18n';
-import { summarise } from '@/lib/lookup/summary';
 import { sendMessage } from '@/lib/messaging/client';
 import type { Identifier, Subject, VendorOutcome } from '@/lib/model';
+import { scoreboardLines, scoreboardSummary } from '@/lib/scoreboard/headline';
 import { IdentityView } from '@/components/results/IdentityView';
 import { identityLine, peopleFound } from '@/components/results/identityText';
 import { PanelActions } from '@/components/results/PanelActions';
-import { ResultsView } from '@/components/results/ResultsView';
-import { SummaryLine } from '@/components/results/SummaryLine';
+import { Scoreboard } from '@/components/results/Scoreboard';
 import { useLookup } from '@/components/results/useLookup';
 
 /** The outcomes without results found by an identifier marked "Not this person" (until the lookup without it answers). */
@@ -46,7 +45,7 @@ function useNotThisPerson(ats: Subject['ats'], subject: Subject) {
 }
 
 /** The panel's candidate header: name and emails, then the summary, or the conflict when the results name different people. */
-function CandidateHeader({ subject, outcomes, loading }: { subject: Subject; outcomes: VendorOutcome[]; loading: boolean }) {
+function CandidateHeader({ subject, outcomes, summary }: { subject: Subject; outcomes: VendorOutcome[]; summary: string }) {
   const people = peopleFound(outcomes.flatMap((o) => (o.state === 'results' ? o.results : [])));
   return (
     <div className="sl-candidate">
@@ -62,7 +61,7 @@ function CandidateHeader({ subject, outcomes, loading }: { subject: Subject; out
         </p>
       ) : (
         <p className="sl-summary" data-testid="summary">
-          {outcomes.length > 0 ? <SummaryLine summary={summarise(outcomes)} variant="header" /> : loading ? '…' : ''}
+          {summary}
         </p>
       )}
     </div>
@@ -71,7 +70,7 @@ function CandidateHeader({ subject, outcomes, loading }: { subject: Subject; out
 
 /**
  * The merged results for one subject: each vendor as it answers (a skeleton for those still
- * expected), then refreshable. In the panel: a candidate header and the actions too.
+ * expected), then refreshable. In the panel: a candidate header, then the scoreboard, the actions and the identity.
  */
 export function LookupView({ subject: pageSubject, inPanel = false }: { subject: Subject; inPanel?: boolean }) {
   // Offers the recruiter clicked: looked up with the rest, for this view only.
@@ -84,21 +83,15 @@ export function LookupView({ subject: pageSubject, inPanel = false }: { subject:
   const outcomes = withoutRejectedResults(query.data?.outcomes ?? [], rejected);
   const loading = query.isFetching;
   const answered = new Set(outcomes.map((o) => o.vendor));
+  // Counts, never an average: each vendor scores on its own scale (its line says which).
+  const summary = outcomes.length > 0 ? scoreboardSummary(scoreboardLines(outcomes)) : loading ? '…' : '';
   const pending =
     loading && !query.data?.done
       ? (vendors.data?.vendors ?? []).filter((v) => v.enabled && v.configured && !answered.has(v.id)).map((v) => v.id)
       : [];
   return (
     <div className="sl-lookup">
-      {inPanel && <CandidateHeader subject={subject} outcomes={outcomes} loading={loading} />}
-      {inPanel && (
-        <IdentityView
-          subject={subject}
-          rejected={rejected}
-          onReject={(identifier, isRejected) => void reject(identifier, isRejected)}
-          onLookUp={(offer) => setAdded((list) => [...list, { kind: offer.kind, value: offer.value, source: offer.source }])}
-        />
-      )}
+      {inPanel && <CandidateHeader subject={subject} outcomes={outcomes} summary={summary} />}
       <div className="sl-lookup-bar">
         <span className="sl-muted" role="status">
           {loading ? t('lookupInProgress') : ''}
@@ -107,13 +100,27 @@ export function LookupView({ subject: pageSubject, inPanel = false }: { subject:
           {t('lookupRefresh')}
         </button>
       </div>
-      {inPanel && <PanelActions subject={subject} outcomes={outcomes} busy={loading} onLinked={() => void query.refresh()} />}
       {query.isError && (
         <p className="sl-error" role="alert">
           {query.error.message}
         </p>
       )}
-      {(outcomes.length > 0 || pending.length > 0 || !loading) && <ResultsView outcomes={outcomes} pending={pending} />}
+      {!inPanel && outcomes.length > 0 && (
+        <p className="sl-summary" data-testid="summary">
+          {summary}
+        </p>
+      )}
+      {/* The scoreboard first; then what to do with it, and who it was found by. */}
+      {(outcomes.length > 0 || pending.length > 0 || !loading) && <Scoreboard outcomes={outcomes} pending={pending} />}
+      {inPanel && <PanelActions subject={subject} outcomes={outcomes} busy={loading} onLinked={() => void query.refresh()} />}
+      {inPanel && (
+        <IdentityView
+          subject={subject}
+          rejected={rejected}
+          onReject={(identifier, isRejected) => void reject(identifier, isRejected)}
+          onLookUp={(offer) => setAdded((list) => [...list, { kind: offer.kind, value: offer.value, source: offer.source }])}
+        />
+      )}
     </div>
   );
 }

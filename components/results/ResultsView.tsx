@@ -1,16 +1,8 @@
-import {
-  alsoFailedLine,
-  errorAdvice,
-  formatScore,
-  integrityFlags,
-  outcomeLabel,
-  outcomeLine,
-  partialLine,
-  statusLabel,
-} from '@/lib/export/labels';
+import { alsoFailedLine, errorAdvice, integrityFlags, outcomeLabel, outcomeLine, partialLine, statusLabel } from '@/lib/export/labels';
 import { pluralForm, t } from '@/lib/i18n';
-import type { AssessmentResult, BreakdownItem, VendorId, VendorOutcome } from '@/lib/model';
+import type { AssessmentResult, BreakdownItem, VendorOutcome } from '@/lib/model';
 import { VENDOR_NAMES } from '@/lib/model';
+import { detailScore } from '@/lib/scoreboard/headline';
 import { matchedByLine } from '@/components/results/identityText';
 import { OpenOptionsButton } from '@/components/shared/OpenOptionsButton';
 
@@ -118,7 +110,7 @@ function Verdict({ verdict }: { verdict: NonNullable<AssessmentResult['aiVerdict
 }
 
 function ResultCard({ result }: { result: AssessmentResult }) {
-  const score = formatScore(result);
+  const score = detailScore(result);
   return (
     <article className="sl-result" data-result-id={result.id}>
       <h4 className="sl-result-title">{result.assessment}</h4>
@@ -171,20 +163,18 @@ function ResultCard({ result }: { result: AssessmentResult }) {
   );
 }
 
-export function VendorCard({ outcome }: { outcome: VendorOutcome }) {
-  const name = VENDOR_NAMES[outcome.vendor];
-  const message = outcomeLine(outcome);
+/**
+ * What a vendor says instead of results (not set up, no match, its error with the fix), and
+ * another identifier's failure beside its results: each with a way to Options when the fix is there.
+ */
+export function VendorMessages({ outcome, noMatch = true }: { outcome: VendorOutcome; noMatch?: boolean }) {
+  const message = outcome.state === 'no_match' && !noMatch ? undefined : outcomeLine(outcome);
   const toOptions = outcome.state === 'not_configured' || (outcome.state === 'error' && errorAdvice(outcome).options);
   // A spent request budget is a wait, not a failure: no alert.
   const failed = outcome.state === 'error' && outcome.error.code !== 'rate_limited';
+  const alsoFailed = alsoFailedLine(outcome);
   return (
-    <section className={`sl-vendor sl-vendor-${outcome.state}`} data-vendor={outcome.vendor} aria-label={name}>
-      <h3 className="sl-vendor-name">{name}</h3>
-      {'fetchedAt' in outcome && (
-        <p className="sl-muted sl-fetched" data-fetched-at={outcome.fetchedAt}>
-          {t('vendorUpdated', new Date(outcome.fetchedAt).toLocaleTimeString())}
-        </p>
-      )}
+    <>
       {message && (
         <p
           className={failed ? 'sl-error' : 'sl-muted'}
@@ -200,45 +190,36 @@ export function VendorCard({ outcome }: { outcome: VendorOutcome }) {
           )}
         </p>
       )}
+      {alsoFailed && (
+        <p className="sl-error" role="alert" data-also-failed="">
+          {alsoFailed}
+        </p>
+      )}
+    </>
+  );
+}
+
+/**
+ * A vendor's details: when it answered, what it could not read, every result in full. Inside a
+ * scoreboard line (`inLine`) the line itself carries the vendor's name and messages.
+ */
+export function VendorCard({ outcome, inLine = false }: { outcome: VendorOutcome; inLine?: boolean }) {
+  const name = VENDOR_NAMES[outcome.vendor];
+  return (
+    <section className={`sl-vendor sl-vendor-${outcome.state}`} data-vendor={outcome.vendor} aria-label={name}>
+      {!inLine && <h3 className="sl-vendor-name">{name}</h3>}
+      {'fetchedAt' in outcome && (
+        <p className="sl-muted sl-fetched" data-fetched-at={outcome.fetchedAt}>
+          {t('vendorUpdated', new Date(outcome.fetchedAt).toLocaleTimeString())}
+        </p>
+      )}
+      {!inLine && <VendorMessages outcome={outcome} />}
       {partialLine(outcome) && (
         <p className="sl-muted sl-partial" data-partial="">
           {partialLine(outcome)}
         </p>
       )}
-      {alsoFailedLine(outcome) && (
-        <p className="sl-error" role="alert" data-also-failed="">
-          {alsoFailedLine(outcome)}
-        </p>
-      )}
       {outcome.state === 'results' && outcome.results.map((r) => <ResultCard key={r.id} result={r} />)}
     </section>
-  );
-}
-
-/** A vendor still answering: its name over a few grey bars. */
-function LoadingCard({ vendor }: { vendor: VendorId }) {
-  const name = VENDOR_NAMES[vendor];
-  return (
-    <section className="sl-vendor sl-vendor-loading" data-vendor={vendor} aria-label={name} aria-busy="true">
-      <h3 className="sl-vendor-name">{name}</h3>
-      <span className="sl-visually-hidden">{t('loading')}</span>
-      <div className="sl-skeleton" aria-hidden="true" />
-      <div className="sl-skeleton sl-skeleton-short" aria-hidden="true" />
-    </section>
-  );
-}
-
-/** Every vendor that answered, then a skeleton for each one still expected to. */
-export function ResultsView({ outcomes, pending = [] }: { outcomes: VendorOutcome[]; pending?: readonly VendorId[] }) {
-  if (outcomes.length === 0 && pending.length === 0) return <p className="sl-muted">{t('resultsNoVendor')}</p>;
-  return (
-    <div className="sl-results">
-      {outcomes.map((o) => (
-        <VendorCard key={o.vendor} outcome={o} />
-      ))}
-      {pending.map((vendor) => (
-        <LoadingCard key={vendor} vendor={vendor} />
-      ))}
-    </div>
   );
 }

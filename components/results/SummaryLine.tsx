@@ -1,8 +1,8 @@
-import { summaryParts } from '@/lib/export/format';
 import { clockTime } from '@/lib/export/labels';
 import { t, tPlural } from '@/lib/i18n';
 import type { CandidateSummary } from '@/lib/lookup/summary';
 import type { Outcome } from '@/lib/model';
+import { namedFlags } from '@/lib/scoreboard/headline';
 
 const WEAKEST: Record<Outcome, () => string> = {
   pass: () => t('summaryWeakestPass'),
@@ -12,23 +12,10 @@ const WEAKEST: Record<Outcome, () => string> = {
 };
 
 /**
- * chip: "2/3 completed · avg 81% · failed one · ⚠ flagged" (a list row);
- * header: "3 assessments · 2 completed · avg 81% · ⚠ flags" (the panel's candidate header).
+ * A list row's chip: "2/3 completed · failed one · ⚠ 3 copy-paste". Counts only: the vendors'
+ * scales differ, so no average (the candidate's scoreboard gives each score on its own scale).
  */
-export function SummaryLine({ summary, variant = 'chip' }: { summary: CandidateSummary; variant?: 'chip' | 'header' }) {
-  if (variant === 'header') {
-    const flags = t('summaryFlags');
-    return (
-      <>
-        {summaryParts(summary).map((part, i) => (
-          <span key={part} className={part === flags ? 'sl-flag-text' : undefined}>
-            {i > 0 ? ' · ' : ''}
-            {part}
-          </span>
-        ))}
-      </>
-    );
-  }
+export function SummaryLine({ summary }: { summary: CandidateSummary }) {
   // A spent budget is a wait, not an error.
   if (summary.assessments === 0 && summary.limitedUntil) return <>{t('summaryLimitReached', clockTime(summary.limitedUntil))}</>;
   if (summary.assessments === 0) {
@@ -37,13 +24,13 @@ export function SummaryLine({ summary, variant = 'chip' }: { summary: CandidateS
     );
   }
   const parts = [t('summaryCompletedOf', String(summary.completed), String(summary.assessments))];
-  if (summary.averagePercent !== undefined) parts.push(t('summaryAverage', String(summary.averagePercent)));
   if (summary.weakest) parts.push(WEAKEST[summary.weakest]());
   if (summary.failedVendors) parts.push(tPlural(summary.failedVendors, 'summaryVendorErrorsOne', 'summaryVendorErrorsOther'));
+  const flags = namedFlags(summary.integrity);
   return (
     <>
       {parts.join(' · ')}
-      {summary.flagged && <strong className="sl-flag-text"> · {t('summaryFlagged')}</strong>}
+      {summary.flagged && <strong className="sl-flag-text"> · {flags.length ? `⚠ ${flags.join(', ')}` : t('summaryFlagged')}</strong>}
     </>
   );
 }

@@ -3,30 +3,19 @@
  * scorecard, CSV (one row per assessment) and JSON. No React, no DOM; the words come from lib/i18n,
  * the CSV's column names and the JSON's field names stay fixed (they are a data format).
  */
-import { t, tPlural } from '../i18n';
+import { t } from '../i18n';
 import { summarise } from '../lookup/summary';
 import type { CandidateSummary } from '../lookup/summary';
 import type { AssessmentResult, Subject, VendorOutcome } from '../model';
 import { VENDOR_NAMES } from '../model';
-import { formatScore, integrityFlags, outcomeLabel, outcomeLine, statusLabel } from './labels';
-
-/** "6 assessments · 5 completed · avg 82% · ⚠ flags" */
-export function summaryParts(summary: CandidateSummary): string[] {
-  const parts = [
-    tPlural(summary.assessments, 'summaryAssessmentsOne', 'summaryAssessmentsOther'),
-    t('summaryCompleted', String(summary.completed)),
-  ];
-  if (summary.averagePercent !== undefined) parts.push(t('summaryAverage', String(summary.averagePercent)));
-  if (summary.flagged) parts.push(t('summaryFlags'));
-  if (summary.failedVendors) parts.push(tPlural(summary.failedVendors, 'summaryVendorErrorsOne', 'summaryVendorErrorsOther'));
-  return parts;
-}
+import { detailScore, lineText, scoreboardLines, scoreboardSummary, type LineState } from '../scoreboard/headline';
+import { integrityFlags, outcomeLabel, statusLabel } from './labels';
 
 const candidateLine = (subject: Subject) =>
   [subject.name, ...subject.emails.map((e) => `<${e}>`)].filter(Boolean).join(' ') || t('exportUnnamedCandidate');
 
 function resultLines(result: AssessmentResult): string[] {
-  const head = [statusLabel(result.status), formatScore(result), result.outcome && outcomeLabel(result.outcome)].filter(Boolean);
+  const head = [statusLabel(result.status), detailScore(result), result.outcome && outcomeLabel(result.outcome)].filter(Boolean);
   const lines = [`- ${result.assessment}: ${head.join(', ')}`];
   const flags = integrityFlags(result.integrity);
   if (flags.length) lines.push(`  ⚠ ${flags.join('; ')}`);
@@ -34,17 +23,17 @@ function resultLines(result: AssessmentResult): string[] {
   return lines;
 }
 
-/** Plain text to paste into an ATS note: the candidate, the summary, then each vendor's assessments. */
+/**
+ * Plain text to paste into an ATS note, read as the panel's scoreboard: the candidate, the
+ * scoreboard's summary (counts, never an average), then each vendor's line and its assessments.
+ */
 export function summaryText(subject: Subject, outcomes: readonly VendorOutcome[]): string {
-  const lines = [candidateLine(subject), t('exportHeading', summaryParts(summarise(outcomes)).join(' · '))];
-  for (const outcome of outcomes) {
-    const name = VENDOR_NAMES[outcome.vendor];
-    if (outcome.state === 'results' && outcome.results.length > 0) {
-      lines.push('', name, ...outcome.results.flatMap(resultLines));
-    } else {
-      lines.push('', `${name}: ${outcome.state === 'results' ? t('noMatch') : outcomeLine(outcome)}`);
-    }
-  }
+  const board = scoreboardLines(outcomes);
+  const lines = [candidateLine(subject), t('exportHeading', scoreboardSummary(board))];
+  outcomes.forEach((outcome, i) => {
+    lines.push('', lineText(board[i]!));
+    if (outcome.state === 'results') lines.push(...outcome.results.flatMap(resultLines));
+  });
   return `${lines.join('\n')}\n`;
 }
 
@@ -100,15 +89,22 @@ export interface ResultsExport {
   exportedAt: string;
   candidate: { name?: string; emails: string[] };
   summary: CandidateSummary;
+  /** The scoreboard as the panel reads it: each vendor's headline on its own scale, its state and flags. */
+  scoreboard: { summary: string; lines: { vendor: string; state: LineState; headline: string; flags: string[] }[] };
   vendors: VendorOutcome[];
 }
 
 /** Everything the panel shows, as JSON: the candidate, the summary, each vendor's outcome. */
 export function resultsJson(subject: Subject, outcomes: readonly VendorOutcome[], exportedAt: Date): string {
+  const board = scoreboardLines(outcomes);
   const data: ResultsExport = {
     exportedAt: exportedAt.toISOString(),
     candidate: { name: subject.name, emails: [...subject.emails] },
     summary: summarise(outcomes),
+    scoreboard: {
+      summary: scoreboardSummary(board),
+      lines: board.map(({ vendor, state, headline, flags }) => ({ vendor, state, headline, flags })),
+    },
     vendors: [...outcomes],
   };
   return `${JSON.stringify(data, null, 2)}\n`;

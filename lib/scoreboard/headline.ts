@@ -6,7 +6,7 @@
  * The panel, the popup, the copied summary, the job table and the alerts all read these lines.
  * No React here.
  */
-import { outcomeLine, partialLine, statusLabel, outcomeLabel } from '../export/labels';
+import { formatScore, outcomeLine, partialLine, statusLabel, outcomeLabel } from '../export/labels';
 import { pluralForm, t, tPlural } from '../i18n';
 import type { AssessmentResult, VendorId, VendorOutcome } from '../model';
 import { VENDOR_NAMES } from '../model';
@@ -85,6 +85,14 @@ function scorePart(result: AssessmentResult): string | undefined {
     default:
       return percentText(score.percent);
   }
+}
+
+/**
+ * A result's score where its details are listed (a card, the copied summary): an AI score as the
+ * count it is ("8/10", never "77.8%"); percentages keep their raw points ("85% (255 / 300)").
+ */
+export function detailScore(result: AssessmentResult): string | undefined {
+  return SCORE_STYLE[result.vendor] === 'points' ? scorePart(result) : formatScore(result);
 }
 
 /** One result in a few words: "87.5% · 82nd percentile", "82% · Pass", "In progress", "Scoring". */

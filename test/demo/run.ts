@@ -45,10 +45,17 @@ try {
   // Done when every vendor has answered and the status line has cleared.
   for (const vendor of ['HiringBranch', 'Praxicraft', 'HrFlow.ai', 'Dweet Nova']) await page.waitForText('.sl-panel', vendor, 30_000);
   await page.waitForNoText('.sl-lookup [role="status"]', 'Looking up', 30_000);
+  // The scoreboard, with one line opened to show what its details hold (tall enough for every line).
+  await page.setViewport(1280, 960);
+  await page.click('.sl-scoreboard > [data-vendor="praxicraft"] .sl-line-toggle');
+  await page.waitForText('.sl-scoreboard > [data-vendor="praxicraft"]', 'Data Modeling');
   await page.screenshot(join(OUT, 'panel.png'));
 
   console.log(`\nThe panel on ${DEMO_CANDIDATE_URL} shows:\n`);
   console.log((await page.text('.sl-panel')) ?? panel);
+  await page.click('[data-action="copy"]');
+  await page.waitForText('[data-testid="action-status"]', 'C');
+  console.log(`\nCopy summary gives:\n\n${String(await page.inPanel('[data-testid="copy-text"]', 'el.value'))}`);
   console.log(`\nScreenshots (panel, popup, options) saved in ${OUT}`);
 
   if (!headless) {

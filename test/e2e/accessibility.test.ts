@@ -184,6 +184,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.click('button[type="submit"]');
       await page.waitForText('.sl-results', '87.5%', 30_000);
       await page.waitForNoText('.sl-lookup [role="status"]', 'Looking up', 30_000);
+      // Every scoreboard line opened: the details count too.
+      await page.evaluate(`document.querySelectorAll('.sl-line-toggle').forEach((b) => b.click())`);
       await expectNoSeriousViolations(page, 'the popup');
       // Moderate, but a screen reader's outline of the popup: h1, then h2s, vendor cards as h3s.
       expect((await axeViolations(page)).filter((v) => v.id === 'heading-order')).toEqual([]);
@@ -215,9 +217,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const page = await world.browser.openPage(DEMO_CANDIDATE_URL);
       await page.waitForText('.sl-panel', 'Dweet Nova', 30_000);
       await page.waitForNoText('.sl-lookup [role="status"]', 'Looking up', 30_000);
-      // Open the disclosures too (summary text, linking a HiringBranch id): their contents count.
+      // Open the disclosures too (summary text, linking a HiringBranch id, the scoreboard's lines): their contents count.
       await page.clickDeep('[data-action="copy"]');
       await page.inPanel('.sl-panel', `el.querySelectorAll('details').forEach((d) => { d.open = true; })`);
+      await page.inPanel('.sl-panel', `el.querySelectorAll('.sl-line-toggle').forEach((b) => b.click())`);
       const panel = { include: [['scorelens-panel']] };
       await expectNoSeriousViolations(page, 'the side panel', panel, true);
       await page.setViewport(320, 700);

@@ -7,7 +7,7 @@ import { DEMO_CANDIDATE_URL } from '../sandbox/ats-pages';
 import { DEMO_EMAIL } from '../sandbox/fixtures';
 import { MESSAGES } from '../helpers/messages';
 import { SANDBOX_SETUP } from '../sandbox/setup';
-import { configureVendors, vendorForm } from './flows';
+import { configureVendors, openLine, vendorForm } from './flows';
 import { type BrowserName, type E2EWorld, findBrowser, screenshotPath, startWorld } from './launch';
 
 const KEYS = Object.values(SANDBOX_SETUP).map((s) => s.apiKey);
@@ -80,6 +80,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.waitForNoText('.sl-lookup [role="status"]', 'Looking up', 30_000);
       const panel = (await page.text('.sl-panel')) ?? '';
       expect(panel).toContain('Jane Doe');
+      // Each vendor's line opens to its details.
+      for (const vendor of ['talentscreen', 'hiringbranch', 'praxicraft', 'hrflow', 'nova'] as const) await openLine(page, name, vendor);
       // TalentScreen: the exam, the score, pass, and the category breakdown.
       const ts = (await page.text('[data-vendor="talentscreen"]')) ?? '';
       expect(ts).toContain('Backend Engineering Assessment');
@@ -99,7 +101,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(await page.text('[data-vendor="hrflow"]')).toMatch(/Job match \(ATS job 5512007\)[^]*87% \(0\.87 \/ 1\)/);
       // Nova: ATS job + application ids; the AI verdict.
       const nova = (await page.text('[data-vendor="nova"]')) ?? '';
-      expect(nova).toContain('77.8% (8 on 1–10)');
+      expect(nova).toContain('8/10');
+      expect(nova).not.toContain('77.8');
       expect(nova).toContain('AI verdict: Strong backend engineer');
       expect(nova).toContain('Interview focus');
       expect(nova).toContain('Strengths');
@@ -186,6 +189,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       await page.click('button[type="submit"]');
       await page.waitForText('.sl-results', '87.5%');
       await page.waitForNoText('.sl-lookup [role="status"]', 'Looking up');
+      await openLine(page, name, 'talentscreen');
       const results = (await page.text('.sl-results')) ?? '';
       expect(results).toContain('Backend Engineering Assessment');
       expect(results).toContain('Pass');
@@ -194,8 +198,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       // A vendor id works too: Jane's HiringBranch id reaches HiringBranch alone.
       await page.fill('input[name="query"]', '6806925756b1f3c37b52440b');
       await page.click('button[type="submit"]');
-      await page.waitForText('[data-vendor="hiringbranch"]', 'Customer Service');
+      await page.waitForText('[data-vendor="hiringbranch"]', '88% · Pass · +1 more');
       await page.waitForNoText('.sl-lookup [role="status"]', 'Looking up');
+      await openLine(page, name, 'hiringbranch');
+      await page.waitForText('[data-vendor="hiringbranch"]', 'Customer Service');
       expect(await page.text('[data-vendor="hiringbranch"]')).toContain('82%');
       await page.close();
     });

@@ -2,7 +2,7 @@
 import type { VendorId } from '@/lib/model';
 import { DEMO_CANDIDATE_URL } from '../sandbox/ats-pages';
 import { SANDBOX_SETUP, type SandboxVendorSetup } from '../sandbox/setup';
-import type { E2EBrowser, E2EPage } from './driver';
+import { type E2EBrowser, type E2EPage, until } from './driver';
 
 export const vendorForm = (vendor: VendorId) => `form[data-vendor="${vendor}"]`;
 
@@ -29,4 +29,12 @@ export async function openDemoCandidate(browser: E2EBrowser): Promise<E2EPage> {
   await page.waitForText('.sl-panel', 'Dweet Nova', 30_000);
   await page.waitForNoText('.sl-lookup [role="status"]', 'Looking up', 30_000);
   return page;
+}
+
+/** Opens a vendor's line on the scoreboard (panel or popup) to its details, with a real click. */
+export async function openLine(page: E2EPage, browser: 'chromium' | 'firefox', vendor: VendorId): Promise<void> {
+  const line = `.sl-scoreboard > [data-vendor="${vendor}"]`;
+  // Firefox's driver reaches into the panel's closed shadow root only when told to pierce.
+  await page.click(`${browser === 'firefox' ? 'pierce/' : ''}${line} .sl-line-toggle`);
+  await until(async () => (await page.text(`${line} [aria-expanded="true"]`)) !== null, `${vendor}'s line to open`);
 }

@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GREENHOUSE_LIST_URL } from '../sandbox/ats-pages';
 import { until, type E2EPage } from './driver';
-import { configureVendors, openDemoCandidate } from './flows';
+import { configureVendors, openDemoCandidate, openLine } from './flows';
 import { type BrowserName, type E2EWorld, findBrowser, screenshotPath, startWorld } from './launch';
 
 /** On Jane's page but not hers: the cover letter's stranger, colleagues, the signed-in user, system senders. */
@@ -26,7 +26,7 @@ const TRAPS = [
 ];
 
 /** Score texts the panel and chips show (checked through the driver first, so the search is not empty-handed). */
-const SCORE_TEXT = [/87\.5%/, /avg 85%/, /\d+ assessments · \d+ completed/, /\d+\/\d+ done/];
+const SCORE_TEXT = [/87\.5%/, /\d+ vendors · \d+ complete/, /\d+\/\d+ done/];
 
 /**
  * Runs in the page, as its own scripts would: everything a session-replay tool gets to read
@@ -48,7 +48,7 @@ const WHAT_THE_PAGE_READS = `(() => {
   for (const host of document.querySelectorAll('scorelens-panel, scorelens-chip')) {
     parts.push(String(host.shadowRoot), host.innerHTML, host.textContent, host.innerText);
   }
-  for (const needle of ['87.5', 'avg', 'completed', 'done']) {
+  for (const needle of ['87.5', 'vendors', 'completed', 'done']) {
     const hits = document.evaluate("//*[contains(text(), '" + needle + "')]", document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
     for (let i = 0; i < hits.snapshotLength; i++) parts.push(hits.snapshotItem(i).textContent);
   }
@@ -85,6 +85,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           trap,
         ).toEqual([]);
 
+      await openLine(page, name, 'talentscreen');
+      await openLine(page, name, 'nova');
       expect(await page.text('[data-vendor="talentscreen"] [data-testid="matched-by"]')).toBe(
         'by email jane.doe@example.com · contact field',
       );
@@ -121,6 +123,7 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
     it('"Not this person" drops an identifier\'s results, and sticks after a reload', async () => {
       const page = await openJane();
       expect(await page.text('[data-vendor="praxicraft"]')).toContain('85%');
+      await openLine(page, name, 'hiringbranch');
       await page.click('[data-identifier="email:jane.doe@example.com"] [data-action="not-this-person"]');
       await page.waitForText('[data-identifier="email:jane.doe@example.com"]', '(not this person)');
       // Praxicraft found Jane by her email only (her invite token was past the first three): its results go.

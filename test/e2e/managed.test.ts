@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_CANDIDATE_URL } from '../sandbox/ats-pages';
 import { SANDBOX_SETUP } from '../sandbox/setup';
 import { until } from './driver';
-import { vendorForm } from './flows';
+import { openLine, vendorForm } from './flows';
 import { BUILD_DIRS, type BrowserName, type E2EWorld, findBrowser, startWorld } from './launch';
 
 const GECKO_ID = 'scorelens@scorelens.dev';
@@ -84,7 +84,9 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
 
     it('the panel shows TalentScreen results with no key typed by anyone', async () => {
       const page = await world.browser.openPage(DEMO_CANDIDATE_URL);
-      await page.waitForText('[data-vendor="talentscreen"]', 'Backend Engineering Assessment', 30_000);
+      await page.waitForText('[data-vendor="talentscreen"]', '87.5%', 30_000);
+      await openLine(page, name, 'talentscreen');
+      await page.waitForText('[data-vendor="talentscreen"]', 'Backend Engineering Assessment');
       const ts = (await page.text('[data-vendor="talentscreen"]')) ?? '';
       expect(ts).toContain('87.5%');
       expect(await page.allDomText()).not.toContain(TS_KEY);

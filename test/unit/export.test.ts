@@ -76,7 +76,17 @@ describe('json', () => {
     const data = JSON.parse(resultsJson(subject, outcomes, new Date('2026-01-02T03:04:05Z')));
     expect(data.exportedAt).toBe('2026-01-02T03:04:05.000Z');
     expect(data.candidate).toEqual({ name: 'Jane Doe', emails: ['jane.doe@example.com'] });
-    expect(data.summary).toMatchObject({ assessments: 3, completed: 2, averagePercent: 86, flagged: true, failedVendors: 1 });
+    expect(data.summary).toMatchObject({ assessments: 3, completed: 2, flagged: true, failedVendors: 1 });
+    // Counts, never an average across the vendors' different scales.
+    expect(data.summary).not.toHaveProperty('averagePercent');
+    expect(data.summary.integrity).toEqual({ redFlag: true, copyPasteViolations: 2 });
+    expect(data.scoreboard.summary).toBe('4 vendors · 1 complete · 1 pending · 1 no match · 1 vendor failed · 2 integrity flags');
+    expect(data.scoreboard.lines[1]).toEqual({
+      vendor: 'praxicraft',
+      state: 'pending',
+      headline: '85% · Low pass · +1 more',
+      flags: ['2 copy-paste', 'proctoring red flag'],
+    });
     expect(data.vendors.map((v: VendorOutcome) => `${v.vendor}:${v.state}`)).toEqual([
       'talentscreen:results',
       'praxicraft:results',
@@ -94,22 +104,22 @@ describe('json', () => {
 });
 
 describe('plain-text summary', () => {
-  it('lists the candidate, the summary, then each vendor and assessment with flags and the AI verdict', () => {
+  it('lists the candidate, the scoreboard summary, then each vendor line and its assessments with flags and the AI verdict', () => {
     expect(summaryText(subject, outcomes)).toBe(
       [
         'Jane Doe <jane.doe@example.com>',
-        'Assessments (Scorelens): 3 assessments · 2 completed · avg 86% · ⚠ flags · 1 vendor error',
+        'Assessments (Scorelens): 4 vendors · 1 complete · 1 pending · 1 no match · 1 vendor failed · 2 integrity flags',
         '',
-        'TalentScreen',
+        'TalentScreen: 87.5% · Pass',
         '- Backend, "Senior"\nround 2: Completed, 87.5%, Pass',
         '  AI verdict: Strong backend engineer',
         '',
-        'Praxicraft',
+        'Praxicraft: 85% · Low pass · +1 more · ⚠ 2 copy-paste, proctoring red flag',
         '- =HYPERLINK("x"): Completed, 85% (255 / 300), Low pass',
         '  ⚠ Proctoring red flag; 2 copy-paste violations',
         '- Frontend: In progress',
         '',
-        'HrFlow.ai: No assessments found for this candidate.',
+        'HrFlow.ai: No match',
         '',
         'Dweet Nova: Not configured: add a key in Options.',
         '',
@@ -117,6 +127,18 @@ describe('plain-text summary', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('gives an AI score as the count on its own scale, never as a percentage', () => {
+    const nova: VendorOutcome = {
+      state: 'results',
+      vendor: 'nova',
+      fetchedAt: 1,
+      results: [result({ vendor: 'nova', id: 'n1', assessment: 'AI screening', score: { percent: 77.8, raw: 8, min: 1, max: 10 } })],
+    };
+    const text = summaryText(subject, [nova]);
+    expect(text).toContain('\nDweet Nova: 8/10\n- AI screening: Completed, 8/10\n');
+    expect(text).not.toMatch(/77\.8|%/);
   });
 });
 

@@ -167,9 +167,9 @@ describe('t and tPlural', () => {
   });
 
   it('pick the singular or the plural by the messages’ language', () => {
-    expect(tPlural(1, 'summaryAssessmentsOne', 'summaryAssessmentsOther')).toBe('1 assessment');
-    expect(tPlural(0, 'summaryAssessmentsOne', 'summaryAssessmentsOther')).toBe('0 assessments');
-    expect(tPlural(6, 'summaryAssessmentsOne', 'summaryAssessmentsOther')).toBe('6 assessments');
+    expect(tPlural(1, 'scoreboardVendorsOne', 'scoreboardVendorsOther')).toBe('1 vendor');
+    expect(tPlural(0, 'scoreboardVendorsOne', 'scoreboardVendorsOther')).toBe('0 vendors');
+    expect(tPlural(6, 'scoreboardVendorsOne', 'scoreboardVendorsOther')).toBe('6 vendors');
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 81].map((n) => pluralForm(n, 'ordinal'))).toEqual([
       'one',
       'two',

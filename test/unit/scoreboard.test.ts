@@ -4,7 +4,10 @@ import { hasPending, lineText, scoreboardLine, scoreboardLines, scoreboardSummar
 
 const result = (input: Partial<AssessmentResultInput> & Pick<AssessmentResultInput, 'vendor'>) =>
   AssessmentResultSchema.parse({ id: 'r', assessment: 'Test', status: 'completed', ...input });
-const results = (vendor: VendorOutcome['vendor'], ...list: AssessmentResultInput[]): VendorOutcome => ({
+const results = (
+  vendor: VendorOutcome['vendor'],
+  ...list: (Partial<AssessmentResultInput> & Pick<AssessmentResultInput, 'vendor'>)[]
+): VendorOutcome => ({
   state: 'results',
   vendor,
   fetchedAt: 1,
