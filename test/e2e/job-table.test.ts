@@ -1,0 +1,133 @@
+/**
+ * The job table on a Greenhouse-like job list in real Chromium and Firefox: "Look up all" shows
+ * what it costs per vendor before any request for the rows it would ask goes out, and asks them
+ * only once confirmed; the table then sorts by a vendor's headline (and back), filters with
+ * counts, and exports CSV.
+ */
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_JOB_APPLICANTS, GREENHOUSE_JOB_LIST_URL } from '../sandbox/ats-pages';
+import type { E2EPage } from './driver';
+import { configureVendors } from './flows';
+import { type BrowserName, type E2EWorld, findBrowser, screenshotPath, startWorld } from './launch';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The table's candidate names, top to bottom, as shown. */
+const names = async (page: E2EPage) =>
+  (await page.inPanel('[data-testid="job-table"]', `[...el.querySelectorAll('tbody th')].map((e) => e.textContent)`)) as string[];
+
+/** Names of the rows not looked up yet. */
+const notLookedUp = async (page: E2EPage) =>
+  (await page.inPanel(
+    '[data-testid="job-table"]',
+    `[...el.querySelectorAll('tbody tr')].filter((r) => r.querySelector('[data-state="not_looked_up"]')).map((r) => r.querySelector('th').textContent)`,
+  )) as string[];
+
+for (const name of ['chromium', 'firefox'] as BrowserName[]) {
+  if (!findBrowser(name)) continue; // extension.test.ts fails the run in CI when a browser is missing.
+
+  const deep = (selector: string) => (name === 'firefox' ? `pierce/${selector}` : selector);
+
+  describe(`${name}: job table`, () => {
+    let world: E2EWorld;
+    let page: E2EPage;
+    const started = Date.now();
+    beforeAll(async () => {
+      world = await startWorld(name);
+      await (await configureVendors(world.browser)).close();
+      page = await world.browser.openPage(GREENHOUSE_JOB_LIST_URL);
+    });
+    afterAll(async () => {
+      await world?.close();
+      // Firefox saves the export in the user's Downloads folder: take ours back out.
+      const dir = join(homedir(), 'Downloads');
+      if (!existsSync(dir)) return;
+      for (const file of readdirSync(dir)) {
+        const path = join(dir, file);
+        if (/^scorelens-job-\d+-\d{4}-\d{2}-\d{2}(\(\d+\))?\.csv$/.test(file) && statSync(path).mtimeMs >= started) rmSync(path);
+      }
+    });
+
+    it('shows what "Look up all" costs per vendor before asking for any row out of view, and asks them once confirmed', async () => {
+      await page.waitForText('.sl-panel', `${DEMO_JOB_APPLICANTS.length} candidates`, 30_000);
+      // The rows in view are looked up as before.
+      await page.waitForText('[data-testid="job-table"]', '87.5%', 30_000);
+      await page.waitForNoText('[data-testid="job-table"]', 'Looking up', 30_000);
+      const waiting = await notLookedUp(page);
+      expect(waiting.length).toBeGreaterThan(0);
+      const people = DEMO_JOB_APPLICANTS.filter((p) => waiting.includes(p.name));
+      // A request for one of these rows: its email (TalentScreen's search), its ATS candidate or application id.
+      const forWaiting = () =>
+        world.sandbox.requests.filter((r) =>
+          people.some((p) =>
+            [encodeURIComponent(p.email), p.email, p.ats.candidateId, p.ats.applicationId].some((v) => `${r.path}${r.query}`.includes(v)),
+          ),
+        );
+      expect(forWaiting()).toEqual([]);
+
+      await page.click(deep('[data-action="look-up-all"]'));
+      const cost = await page.waitForText('[data-testid="look-up-all-cost"]', 'TalentScreen: up to');
+      expect(cost).toContain(`Looking up ${waiting.length} candidates`);
+      expect(cost).toContain('left this hour');
+      expect(cost).toContain('Dweet Nova:');
+      console.log(`${name}: Look up all's cost on the demo job list:\n${cost}`);
+      await page.screenshot(screenshotPath(`${name}-job-table-cost.png`));
+      // Shown, not started: nothing for those rows goes out while the recruiter reads it.
+      await sleep(1_000);
+      expect(forWaiting()).toEqual([]);
+
+      await page.click(deep('[data-action="look-up-all-start"]'));
+      await page.waitForText('[data-testid="look-up-all-progress"]', `Looked up ${waiting.length}`, 60_000);
+      expect(forWaiting().length).toBeGreaterThan(0);
+      expect(await notLookedUp(page)).toEqual([]);
+    });
+
+    it('sorts by a vendor headline, highest first, then reversed, rows without a result last', async () => {
+      await page.click(deep('[data-sort="talentscreen"]'));
+      const down = await names(page);
+      expect(await page.inPanel('[data-sort="talentscreen"]', 'el.parentElement.getAttribute("aria-sort")')).toBe('descending');
+      expect(down.slice(0, 3)).toEqual(['Jane Doe', 'Diego Rossi', 'Janet Doerr']);
+      await page.click(deep('[data-sort="talentscreen"]'));
+      const up = await names(page);
+      expect(await page.inPanel('[data-sort="talentscreen"]', 'el.parentElement.getAttribute("aria-sort")')).toBe('ascending');
+      expect(up.slice(0, 3)).toEqual(['Janet Doerr', 'Diego Rossi', 'Jane Doe']);
+      // Without a TalentScreen score: last both ways, in the page's order.
+      expect(up.slice(3)).toEqual(down.slice(3));
+    });
+
+    it('filters: each filter says how many rows it holds and shows only them', async () => {
+      expect(await page.text('[data-filter="all"]')).toBe(`All (${DEMO_JOB_APPLICANTS.length})`);
+      await page.click(deep('[data-filter="flags"]'));
+      expect(await page.text('[data-filter="flags"]')).toBe('Has flags (2)');
+      expect((await names(page)).sort()).toEqual(['Jane Doe', 'María García']);
+      await page.click(deep('[data-filter="pending"]'));
+      const pending = await names(page);
+      expect(pending).toContain('Omar Haddad');
+      expect(await page.text('[data-filter="pending"]')).toBe(`Pending (${pending.length})`);
+      await page.click(deep('[data-filter="complete"]'));
+      const complete = await names(page);
+      expect(complete).toContain('Jane Doe');
+      expect(complete).not.toContain('Omar Haddad');
+      expect(await page.text('[data-filter="complete"]')).toBe(`All complete (${complete.length})`);
+      await page.click(deep('[data-filter="all"]'));
+      expect(await names(page)).toHaveLength(DEMO_JOB_APPLICANTS.length);
+    });
+
+    it('exports the table as CSV: a row per candidate, a column per vendor headline, the flags', async () => {
+      await page.click(deep('[data-action="export-table-csv"]'));
+      await page.waitForText('.sl-job', 'Saved scorelens-job-5512007-');
+      const csv = String(await page.inPanel('[data-testid="export-table-csv"]', 'el.textContent'));
+      const rows = csv.trimEnd().split('\r\n');
+      expect(rows[0]).toBe('candidate,emails,HiringBranch,TalentScreen,Praxicraft,HrFlow.ai,Dweet Nova,flag_count,flags');
+      expect(rows).toHaveLength(DEMO_JOB_APPLICANTS.length + 1);
+      expect(rows).toContainEqual(
+        expect.stringMatching(/^Jane Doe,jane\.doe@example\.com,.*,87\.5% · 82nd percentile · Pass,.*,8\/10,1,2 copy-paste$/),
+      );
+      expect(rows).toContainEqual(expect.stringMatching(/^Omar Haddad,omar\.haddad@example\.com,.*\(pending\)/));
+      await page.close();
+    });
+  });
+}
