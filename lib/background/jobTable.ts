@@ -7,11 +7,14 @@ import { connectionFor } from './connections';
 import { lookupEngine } from './engine';
 import { pageGoneSignal } from './tabSignal';
 
-/** One row's outcomes; like a list chip's lookup, it stops when its page goes. */
+/**
+ * One row's outcomes; like a list chip's lookup, it stops when its page goes. No polls: a result
+ * still being scored shows as pending at once instead of holding the row.
+ */
 export async function jobTableRow(subject: Subject, sender: Browser.runtime.MessageSender): Promise<{ outcomes: VendorOutcome[] }> {
   const page = pageGoneSignal(sender.tab?.id);
   try {
-    return { outcomes: await lookupEngine().lookup(subject, { signal: page.signal }) };
+    return { outcomes: await lookupEngine().lookup(subject, { signal: page.signal, noPolls: true }) };
   } finally {
     page.done();
   }

@@ -33,6 +33,8 @@ export interface LookupOptions {
   /** The requester went away (tab closed, panel gone). */
   signal?: AbortSignal;
   onOutcome?: (outcome: VendorOutcome) => void;
+  /** One answer per vendor, no polls: a result still being produced shows as pending (a job table's row). */
+  noPolls?: boolean;
 }
 
 interface InFlight {
@@ -156,7 +158,7 @@ export class LookupEngine {
       if (fresh.state === 'error' && stale) return stale;
       const outcome = fresh;
       emit(outcome);
-      if (!this.isPending(vendor, outcome) || !vendor.poll) return outcome;
+      if (!this.isPending(vendor, outcome) || !vendor.poll || options.noPolls) return outcome;
       await sleep(vendor.poll.intervalMs, options.signal).catch(() => {
         throw abortError();
       });

@@ -169,8 +169,9 @@ const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charC
 function greenhouseJobList(): string {
   const rows = DEMO_JOB_APPLICANTS.map(
     (p) =>
-      `<tr><td><a href="/people/${p.ats.candidateId}/applications/${p.ats.applicationId}">${escapeHtml(p.name)}</a></td>` +
-      `<td>Application review</td><td>${escapeHtml(p.email)}</td></tr>`,
+      // Cells on their own lines, as a page's source has them: a row's text keeps its words apart.
+      `<tr>\n<td><a href="/people/${p.ats.candidateId}/applications/${p.ats.applicationId}">${escapeHtml(p.name)}</a></td>\n` +
+      `<td>Application review</td>\n<td>${escapeHtml(p.email)}</td>\n</tr>`,
   );
   return `<!doctype html>
 <html lang="en">
