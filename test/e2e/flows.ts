@@ -1,4 +1,7 @@
 /** Things a person does in the extension, written once for the e2e tests and the demo. */
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type { VendorId } from '@/lib/model';
 import { SANDBOX_SETUP, type SandboxVendorSetup } from '../sandbox/setup';
 import type { E2EBrowser, E2EPage } from './driver';
@@ -20,4 +23,14 @@ export async function configureVendors(
     await page.waitForText(`${form} [data-testid="key-state"]`, `Saved key: ••••••••${setup.apiKey.slice(-4)}`);
   }
   return page;
+}
+
+/** Firefox saves exports in the user's Downloads folder: removes a test's own files (named `name`, saved since `since`). */
+export function removeDownloads(name: RegExp, since: number): void {
+  const dir = join(homedir(), 'Downloads');
+  if (!existsSync(dir)) return;
+  for (const file of readdirSync(dir)) {
+    const path = join(dir, file);
+    if (name.test(file) && statSync(path).mtimeMs >= since) rmSync(path);
+  }
 }
