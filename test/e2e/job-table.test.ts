@@ -80,7 +80,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
           );
       const beforeCost = world.sandbox.requests.length;
 
-      await page.click(deep('[data-action="look-up-all"]'));
+      // Clicked where it is, without scrolling the page: a scrolled page's own chips would look up the rows it brings into view.
+      await page.inPanel('[data-action="look-up-all"]', 'el.click()');
       const cost = await page.waitForText('[data-testid="look-up-all-cost"]', 'TalentScreen: up to');
       expect(cost).toContain(`Looking up ${waiting.length} candidates`);
       expect(cost).toContain('left this hour');
@@ -90,9 +91,10 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       // Shown, not started: nothing for those rows goes out while the recruiter reads it.
       await sleep(1_000);
       expect(forWaiting(beforeCost)).toEqual([]);
+      expect(await page.evaluate('window.scrollY')).toBe(0);
 
       const confirmed = world.sandbox.requests.length;
-      await page.click(deep('[data-action="look-up-all-start"]'));
+      await page.inPanel('[data-action="look-up-all-start"]', 'el.click()');
       await page.waitForText('[data-testid="look-up-all-progress"]', `Looked up ${waiting.length}`, 60_000);
       // The rows below the page's own fold (no chip looked them up either) are asked now.
       expect(forWaiting(confirmed).length).toBeGreaterThan(0);
