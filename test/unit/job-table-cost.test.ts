@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { costLine, mustWait, vendorCost } from '@/lib/jobTable/cost';
 import { sessionArea } from '@/lib/lookup/area';
+import { LookupEngine } from '@/lib/lookup/engine';
 import { VendorGate } from '@/lib/lookup/gate';
+import type { Subject } from '@/lib/model';
+import type { VendorClient } from '@/lib/vendors/types';
+import { memoryStore } from '../helpers/memoryStore';
 
 let now = 1_700_000_000_000;
 const gate = () =>
@@ -47,5 +51,49 @@ describe('the cost "Look up all" shows', () => {
     expect(mustWait(roomy, now)).toBe(false);
     expect(costLine(vendorCost('nova', 9, {}), now)).toBe('Dweet Nova: up to 9 requests (9 lookups × 1) · no hourly limit');
     expect(costLine(vendorCost('hrflow', 0, {}), now)).toMatch(/^HrFlow\.ai: nothing to ask/);
+  });
+});
+
+describe('the engine, for the job table', () => {
+  const engine = (vendor: VendorClient) =>
+    new LookupEngine({
+      vendors: [vendor],
+      area: sessionArea(),
+      now: () => now,
+      cacheTtlMs: async () => 60_000,
+      connectionFor: async () => ({ baseUrl: 'https://vendor.test', apiKey: 'k', fields: {}, store: memoryStore() }),
+    });
+  const vendor = (status: 'completed' | 'in_progress', calls: string[]): VendorClient => ({
+    id: 'nova',
+    name: 'Dweet Nova',
+    defaultBaseUrl: 'https://vendor.test',
+    keyHint: 'keyHintTalentScreen',
+    fields: [],
+    canAnswer: (s) => s.emails.length > 0,
+    lookup: async (s) => {
+      calls.push(s.emails[0] ?? '');
+      return [{ vendor: 'nova', id: 'r', assessment: 'AI score', status }];
+    },
+    testConnection: async () => 'ok',
+    poll: { intervalMs: 60_000, maxPolls: 5, isPending: (r) => r.status !== 'completed' },
+  });
+  const subject = (email: string): Subject => ({ emails: [email], ids: {} });
+
+  it('counts the lookups the cache does not answer, asking no vendor', async () => {
+    const calls: string[] = [];
+    const e = engine(vendor('completed', calls));
+    const client = vendor('completed', calls);
+    expect(await e.uncachedLookups(client, subject('a@example.com'))).toBe(1);
+    expect(calls).toEqual([]);
+    await e.lookup(subject('a@example.com'));
+    expect(await e.uncachedLookups(client, subject('a@example.com'))).toBe(0);
+    expect(await e.uncachedLookups(client, subject('b@example.com'))).toBe(1);
+  });
+
+  it('answers a pending result at once without polling when asked for no polls', async () => {
+    const calls: string[] = [];
+    const outcomes = await engine(vendor('in_progress', calls)).lookup(subject('a@example.com'), { noPolls: true });
+    expect(outcomes).toMatchObject([{ state: 'results', results: [{ status: 'in_progress' }] }]);
+    expect(calls).toEqual(['a@example.com']);
   });
 });
