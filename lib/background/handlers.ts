@@ -28,6 +28,7 @@ import { t, tMarked } from '../i18n';
 import type { Subject } from '../model';
 import { identifierKey, withoutIdentifiers } from '../ats/identity';
 import { notThisPerson, setNotThisPerson } from '../settings/notThisPerson';
+import { jobTableRow, lookupAllCost } from './jobTable';
 
 /** The subject without what the recruiter marked "Not this person" for this ATS candidate. */
 async function withoutRejected(subject: Subject): Promise<Subject> {
@@ -189,6 +190,12 @@ export const handlers: Handlers = {
   },
   async importSettings(data) {
     return { imported: true as const, keys: await importSettings(data) };
+  },
+  async jobTableRow({ subject }, sender) {
+    return jobTableRow(await withoutRejected(subject), sender);
+  },
+  async lookupAllCost({ subjects }) {
+    return lookupAllCost(await Promise.all(subjects.map(withoutRejected)));
   },
   async forgetEverything() {
     // Keys, cached results, vendor stores (linked ids, the Praxicraft index): see STORED_ITEMS.

@@ -33,6 +33,8 @@ export interface LookupOptions {
   /** The requester went away (tab closed, panel gone). */
   signal?: AbortSignal;
   onOutcome?: (outcome: VendorOutcome) => void;
+  /** One answer per vendor, no polls: a result still being produced shows as pending (a job table's row). */
+  noPolls?: boolean;
 }
 
 interface InFlight {
@@ -140,7 +142,7 @@ export class LookupEngine {
   ): Promise<VendorOutcome> {
     // Keyed by the connection too: outcomes fetched with another key, base URL or fields (a
     // changed setting or administrator policy) never answer for the new ones.
-    const key = `${await connectionFingerprint(base)}|${subjectKey(vendor, subject)}`;
+    const key = await this.partKey(vendor, subject, base);
     let refresh = options.refresh ?? false;
     // Bounded: one pass, plus the vendor's polls while its results are still pending.
     for (let poll = 0; poll <= (vendor.poll?.maxPolls ?? 0); poll++) {
@@ -156,13 +158,33 @@ export class LookupEngine {
       if (fresh.state === 'error' && stale) return stale;
       const outcome = fresh;
       emit(outcome);
-      if (!this.isPending(vendor, outcome) || !vendor.poll) return outcome;
+      if (!this.isPending(vendor, outcome) || !vendor.poll || options.noPolls) return outcome;
       await sleep(vendor.poll.intervalMs, options.signal).catch(() => {
         throw abortError();
       });
       refresh = true;
     }
     throw new Error('unreachable: the poll loop always returns');
+  }
+
+  private async partKey(vendor: VendorClient, subject: Subject, base: Omit<VendorConnection, 'signal' | 'gate'>): Promise<string> {
+    return `${await connectionFingerprint(base)}|${subjectKey(vendor, subject)}`;
+  }
+
+  /**
+   * How many of the identifier lookups a lookup of `subject` would make at this vendor are not
+   * answered by a fresh, settled cache entry: what it would cost. Asks no vendor.
+   */
+  async uncachedLookups(vendor: VendorClient, subject: Subject): Promise<number> {
+    const base = await this.deps.connectionFor(vendor.id);
+    if (!base) return 0;
+    const parts = identifierParts(vendor, subject).filter((part) => vendor.canAnswer(part.subject, base));
+    let uncached = 0;
+    for (const part of parts) {
+      const hit = await this.cache.get(vendor.id, await this.partKey(vendor, part.subject, base));
+      if (!hit?.fresh || this.isPending(vendor, hit.outcome)) uncached++;
+    }
+    return uncached;
   }
 
   private isPending(vendor: VendorClient, outcome: VendorOutcome): boolean {

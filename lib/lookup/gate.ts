@@ -215,6 +215,35 @@ export class VendorGate implements RequestGate {
     this.waiting.shift()?.();
   }
 
+  /**
+   * What is left now, without spending any: the hourly budget, the requests left in the rolling
+   * hour (or as the vendor last reported, when fewer), when more comes, and a 429's pause.
+   * For a cost shown before a big job ("Look up all").
+   */
+  async budget(): Promise<{ perHour?: number; left?: number; refillsAt?: number; pausedUntil?: number }> {
+    const state = await this.state;
+    const now = this.now();
+    const pausedUntil = state.pausedUntil !== undefined && state.pausedUntil > now ? state.pausedUntil : undefined;
+    const perHour = await this.perHour();
+    let left: number | undefined;
+    let refillsAt: number | undefined;
+    if (perHour !== undefined) {
+      const { used, oldestMinute } = this.usedThisHour(state);
+      left = Math.max(0, perHour - used);
+      // The oldest counted minute leaves the rolling hour first.
+      if (oldestMinute !== undefined) refillsAt = (oldestMinute + 61) * MINUTE;
+    }
+    const report = state.report;
+    if (report && (report.resetAt === undefined || report.resetAt > now)) {
+      const reported = Math.max(0, report.remaining - report.startedSince);
+      if (left === undefined || reported < left) {
+        left = reported;
+        refillsAt = report.resetAt ?? refillsAt;
+      }
+    }
+    return { perHour, left, refillsAt, pausedUntil };
+  }
+
   /** Learns from every answer: a 429 pauses the vendor; X-RateLimit-* says what is left. */
   observe(response: Response): void {
     const now = this.now();

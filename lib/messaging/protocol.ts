@@ -4,6 +4,7 @@
  */
 import { t } from '../i18n';
 import { CandidateSummarySchema } from '../lookup/summary';
+import { VendorCostSchema } from '../jobTable/cost';
 import { AtsContextSchema, IdentifierSchema, SubjectSchema, VendorIdSchema, VendorOutcomeSchema } from '../model';
 import { OutlineSchema } from '../outline/schema';
 import { PanelPrefsSchema, PanelSiteSchema } from '../settings/panelPrefs';
@@ -220,6 +221,18 @@ export const protocol = {
     request: SettingsExportSchema,
     response: z.object({ imported: z.literal(true), keys: z.number() }),
     senders: ['options'],
+  }),
+  /** A job table's row (the panel on a list page): every vendor's outcome; stops when the page goes. */
+  jobTableRow: define({
+    request: z.object({ subject: SubjectSchema }),
+    response: z.object({ outcomes: z.array(VendorOutcomeSchema) }),
+    senders: ['content'],
+  }),
+  /** What looking up these rows would cost per vendor, against what its rate gate has left. Asks no vendor. */
+  lookupAllCost: define({
+    request: z.object({ subjects: z.array(SubjectSchema).max(500) }),
+    response: z.object({ vendors: z.array(VendorCostSchema) }),
+    senders: ['content'],
   }),
 } as const;
 

@@ -6,11 +6,11 @@
  *   npm run demo            (add -- --no-build to reuse .output/)
  */
 import { execSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { configureVendors } from '../e2e/flows';
-import { startWorld } from '../e2e/launch';
-import { DEMO_CANDIDATE_URL } from '../sandbox/ats-pages';
+import { type E2EWorld, startWorld } from '../e2e/launch';
+import { DEMO_CANDIDATE_URL, GREENHOUSE_JOB_LIST_URL } from '../sandbox/ats-pages';
 import { DEMO_EMAIL } from '../sandbox/fixtures';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -22,6 +22,28 @@ if (!process.argv.includes('--no-build')) {
   execSync('npx wxt build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 mkdirSync(OUT, { recursive: true });
+
+/**
+ * The demo job's candidate list with the panel widened to show its table: every row looked up
+ * (after "Look up all" showed its cost, which is printed), then a screenshot for the README.
+ */
+async function jobTableScreenshot(world: E2EWorld): Promise<void> {
+  const page = await world.browser.openPage(GREENHOUSE_JOB_LIST_URL);
+  await page.waitForText('[data-testid="job-table"]', '87.5%', 30_000);
+  await page.click('[data-action="look-up-all"]');
+  const cost = await page.waitForText('[data-testid="look-up-all-cost"]', 'TalentScreen', 30_000);
+  console.log(`\n"Look up all" on ${GREENHOUSE_JOB_LIST_URL} first shows:\n${cost}`);
+  await page.click('[data-action="look-up-all-start"]');
+  await page.waitForText('[data-testid="look-up-all-progress"]', 'Looked up', 60_000);
+  await page.waitForNoText('[data-testid="look-up-all-progress"]', ' of ', 60_000);
+  await page.setViewport(1280, 900);
+  for (let i = 0; i < 7; i++) await page.click('[data-action="wider"]');
+  await page.click('[data-sort="talentscreen"]');
+  const file = join(OUT, 'job-table.png');
+  await page.screenshot(file);
+  copyFileSync(file, join(ROOT, 'test/demo/screenshots/job-table.png'));
+  await page.close();
+}
 
 const world = await startWorld('chromium', { headless });
 const { browser } = world;
@@ -56,6 +78,7 @@ try {
   await page.click('[data-action="copy"]');
   await page.waitForText('[data-testid="action-status"]', 'C');
   console.log(`\nCopy summary gives:\n\n${String(await page.inPanel('[data-testid="copy-text"]', 'el.value'))}`);
+  await jobTableScreenshot(world);
   console.log(`\nScreenshots (panel, popup, options) saved in ${OUT}`);
 
   if (!headless) {

@@ -1,4 +1,7 @@
 /** Things a person does in the extension, written once for the e2e tests and the demo. */
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import type { VendorId } from '@/lib/model';
 import { DEMO_CANDIDATE_URL } from '../sandbox/ats-pages';
 import { SANDBOX_SETUP, type SandboxVendorSetup } from '../sandbox/setup';
@@ -37,4 +40,14 @@ export async function openLine(page: E2EPage, browser: 'chromium' | 'firefox', v
   // Firefox's driver reaches into the panel's closed shadow root only when told to pierce.
   await page.click(`${browser === 'firefox' ? 'pierce/' : ''}${line} .sl-line-toggle`);
   await until(async () => (await page.text(`${line} [aria-expanded="true"]`)) !== null, `${vendor}'s line to open`);
+}
+
+/** Firefox saves exports in the user's Downloads folder: removes a test's own files (named `name`, saved since `since`). */
+export function removeDownloads(name: RegExp, since: number): void {
+  const dir = join(homedir(), 'Downloads');
+  if (!existsSync(dir)) return;
+  for (const file of readdirSync(dir)) {
+    const path = join(dir, file);
+    if (name.test(file) && statSync(path).mtimeMs >= since) rmSync(path);
+  }
 }

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DEMO_JOB_ID, PEOPLE } from './fixtures';
 import type { SandboxResponse } from './http';
 
 // A path, not a URL: under happy-dom (unit tests import these constants) URL is not Node's.
@@ -15,7 +16,8 @@ const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 interface AtsSite {
   host: RegExp;
-  pages: { path: RegExp; file: string }[];
+  /** A saved page (`file`), or one built from the sandbox's people (`html`). */
+  pages: ({ path: RegExp; file: string } | { path: RegExp; html: () => string })[];
 }
 
 export const ATS_SITES: AtsSite[] = [
@@ -25,6 +27,7 @@ export const ATS_SITES: AtsSite[] = [
       // Any person id shows Jane's page: follow only her link from the list.
       { path: /^\/people\/\d+(\/applications\/\d+(\/redesign)?)?\/?$/, file: 'greenhouse/candidate.html' },
       { path: /^\/people\/?$/, file: 'greenhouse/list.html' },
+      { path: new RegExp(`^/plans/${DEMO_JOB_ID}/candidates/?$`), html: () => greenhouseJobList() },
     ],
   },
   {
@@ -122,6 +125,75 @@ export const CUSTOM_SITE = {
   candidateUrl: 'https://ats.acme-corp.test/candidates/4410025',
 } as const;
 
+/**
+ * Applicants no vendor knows (every vendor answers "no match"): they make the demo job's list as
+ * long as a real one, so rows below the panel's fold wait until scrolled to (or "Look up all").
+ */
+export const UNKNOWN_APPLICANTS = [
+  'Ana Souza',
+  'Ben Carter',
+  'Chloé Martin',
+  'David Kim',
+  'Elif Aydin',
+  'Felix Wagner',
+  'Grace Osei',
+  'Hana Sato',
+  'Ivan Petrov',
+  'Julia Nowak',
+  'Kofi Mensah',
+  'Lena Berg',
+  'Mateo López',
+  'Nadia Haddad',
+].map((name, i) => ({
+  name,
+  email: `${name
+    .normalize('NFD')
+    .replace(/[^A-Za-z ]/g, '')
+    .toLowerCase()
+    .replace(' ', '.')}@example.com`,
+  ats: { candidateId: String(4410101 + i), applicationId: String(8812101 + i), jobId: DEMO_JOB_ID },
+}));
+
+/** The demo job's applicants: the sandbox's people applied to it (their results differ), then the unknown ones. */
+export const DEMO_JOB_APPLICANTS = [...PEOPLE.filter((p) => p.ats.jobId === DEMO_JOB_ID), ...UNKNOWN_APPLICANTS];
+
+/**
+ * Greenhouse's candidate list of the demo job ("Senior Backend Engineer"), as the saved job list
+ * (greenhouse/job-list.html) shows one: `/plans/{jobId}/candidates`, a `tr` per application with its
+ * `/people/{pid}/applications/{aid}` link (the name) and the candidate's email in a cell.
+ */
+export const GREENHOUSE_JOB_LIST_URL = `https://app.greenhouse.io/plans/${DEMO_JOB_ID}/candidates`;
+
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function greenhouseJobList(): string {
+  const rows = DEMO_JOB_APPLICANTS.map(
+    (p) =>
+      // Cells on their own lines, as a page's source has them: a row's text keeps its words apart.
+      `<tr>\n<td><a href="/people/${p.ats.candidateId}/applications/${p.ats.applicationId}">${escapeHtml(p.name)}</a></td>\n` +
+      `<td>Application review</td>\n<td>${escapeHtml(p.email)}</td>\n</tr>`,
+  );
+  return `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Senior Backend Engineer - Candidates - Greenhouse</title>
+  <style>body { margin: 0; font-family: Helvetica, Arial, sans-serif; font-size: 14px; background: #f7f7f7; }
+  table { border-collapse: collapse; margin: 24px; background: #fff; } td, th { padding: 8px 12px; border-top: 1px solid #eee; text-align: left; }</style></head>
+  <body>
+    <header class="nav"><strong>greenhouse</strong>
+      <div class="nav-user" data-provides="current-user">Signed in as <a href="mailto:alex.recruiter@acme-corp.com">alex.recruiter@acme-corp.com</a></div>
+    </header>
+    <main>
+      <h1>Senior Backend Engineer</h1>
+      <table>
+        <tr><th>Name</th><th>Stage</th><th>Email</th></tr>
+        ${rows.join('\n        ')}
+      </table>
+    </main>
+  </body>
+</html>
+`;
+}
+
 export function atsPage(host: string, path: string): SandboxResponse | undefined {
   const site = ATS_SITES.find((s) => s.host.test(host));
   if (!site) return undefined;
@@ -134,7 +206,7 @@ export function atsPage(host: string, path: string): SandboxResponse | undefined
     };
   return {
     status: 200,
-    rawBody: readFileSync(join(FIXTURES, page.file), 'utf8'),
+    rawBody: 'html' in page ? page.html() : readFileSync(join(FIXTURES, page.file), 'utf8'),
     headers: { 'content-type': 'text/html; charset=utf-8' },
   };
 }
