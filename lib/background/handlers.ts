@@ -17,7 +17,7 @@ import { connectionFor, effectiveVendor } from './connections';
 import { lockedChange, userPartOf } from '../settings/managed';
 import { lastVendorCalls } from './lastCalls';
 import { addUserSite, listUserSites, removeUserSite, userSiteFor } from './sites';
-import { lookupEngine } from './engine';
+import { lookupEngine } from './engineInstance';
 import { pageGoneSignal } from './tabSignal';
 import { isAtsEnabled, setAtsEnabled } from './atsSwitch';
 import { exportSettings, importSettings } from './transfer';

@@ -6,7 +6,7 @@ import { loadSettings, updateSettings } from '../settings/settings';
 import { buildExport, type SettingsExport, settingsFromImport } from '../settings/transfer';
 import { VENDORS } from '../vendors';
 import { rememberDisabledAts } from './atsSwitch';
-import { lookupEngine } from './engine';
+import { lookupEngine } from './engineInstance';
 import { addUserSite, listUserSites, removeUserSite } from './sites';
 
 export async function exportSettings(includeKeys: boolean): Promise<SettingsExport> {

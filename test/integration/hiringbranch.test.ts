@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { lookupVendor } from '@/lib/lookup/lookup';
+import { lookupVendor } from '@/lib/lookup/outcomeOf';
 import type { Subject, VendorOutcome } from '@/lib/model';
 import {
   fetchHiringBranchScores,

@@ -1,6 +1,6 @@
 import { limitsFor } from '@/lib/lookup/gate';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { lookupVendor } from '@/lib/lookup/lookup';
+import { lookupVendor } from '@/lib/lookup/outcomeOf';
 import type { AssessmentResult, Subject, VendorOutcome } from '@/lib/model';
 import {
   isNovaPending,

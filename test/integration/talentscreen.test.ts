@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { lookupVendor } from '@/lib/lookup/lookup';
+import { lookupVendor } from '@/lib/lookup/outcomeOf';
 import type { Subject } from '@/lib/model';
 import { talentscreen } from '@/lib/vendors/talentscreen';
 import { countingGate } from '../helpers/gates';

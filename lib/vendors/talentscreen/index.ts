@@ -3,12 +3,12 @@
  * email → GET /candidates?search= (exact match ours) → GET /results?candidate_id= → GET /results/{id}.
  */
 
-import { messageKey, t } from '../i18n';
-import { type AssessmentResultInput, type Subject, VENDOR_NAMES } from '../model';
-import { z } from '../zod';
-import type { EnvelopeReading, VendorHttp } from './http';
-import { createVendorHttp } from './http';
-import type { VendorClient, VendorConnection } from './types';
+import { messageKey, t } from '../../i18n';
+import { type AssessmentResultInput, type Subject, VENDOR_NAMES } from '../../model';
+import { z } from '../../zod';
+import type { EnvelopeReading, VendorHttp } from '../http';
+import { createVendorHttp } from '../http';
+import type { VendorClient, VendorConnection } from '../types';
 
 const NAME = VENDOR_NAMES.talentscreen;
 /** Pages followed per list at most: a lookup needs a handful of rows, never a whole account. */
