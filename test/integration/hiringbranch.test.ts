@@ -72,7 +72,7 @@ describe('HiringBranch: every state in the cast, by candidate id', () => {
     expect(result?.completedAt).toBeUndefined();
   });
 
-  it('li: completed LOW_PASS, the seed example date read exactly', async () => {
+  it("li: completed LOW_PASS, the API reference's example date read exactly", async () => {
     const [result] = resultsOf(await lookup(byId('li.wei@example.com')));
     expect(result).toMatchObject({
       status: 'completed',
@@ -280,7 +280,7 @@ describe('HiringBranch: faults', () => {
     expect(error.message).toMatch(/\[0\]\.assessmentStatus/);
   });
 
-  it('tolerates unknown fields, numbers as numbers and a status the seed does not list', async () => {
+  it('tolerates unknown fields, numbers as numbers and a status the API reference does not list', async () => {
     sandbox.setFault('hiringbranch', {
       transform: (body) =>
         (body as Record<string, unknown>[]).map((row, i) => ({

@@ -129,7 +129,7 @@ describe('HrFlow.ai client: both doc generations', () => {
     expect(sandbox.requests.map((r) => r.path)).toEqual(['/v1/profiles/searching', '/v1/profiles/scoring']);
   });
 
-  it("where the server ignores profile_keys (older), reads the profile's scores for the board's jobs (the seed's /jobs/scoring)", async () => {
+  it("where the server ignores profile_keys (older), reads the profile's scores for the board's jobs (the API reference's /jobs/scoring)", async () => {
     sandbox.setGeneration('hrflow', 'old');
     const outcome = await lookup(fromAts('janet.doerr@example.com'));
     expect(resultsOf(outcome)).toMatchObject([{ score: { raw: 0.21 } }]);

@@ -113,7 +113,7 @@ describe('TalentScreen client against the sandbox', () => {
     expect(details).toHaveLength(5);
   });
 
-  it("reads the seed's pagination shape (has_more, no next_cursor) and says it stopped", async () => {
+  it("reads the API reference's pagination shape (has_more, no next_cursor) and says it stopped", async () => {
     sandbox.setGeneration('talentscreen', 'old');
     const outcome = await lookup(byEmail(TALENTSCREEN_PROLIFIC.email));
     expect(outcome).toMatchObject({ state: 'results', partial: { shown: 100, total: 340 } });

@@ -6,7 +6,7 @@ import type { ScoreResponse } from './schemas';
 type Status = AssessmentResultInput['status'];
 type Outcome = NonNullable<AssessmentResultInput['outcome']>;
 
-// EXPIRED is not in the seed's enum; read anyway in case HiringBranch adds it.
+// EXPIRED is not in the API reference's enum; read anyway in case HiringBranch adds it.
 const STATUSES: Record<string, Status> = { INVITED: 'invited', IN_PROGRESS: 'in_progress', COMPLETED: 'completed', EXPIRED: 'expired' };
 const OUTCOMES: Record<string, Outcome> = { PENDING: 'pending', LOW_PASS: 'low_pass', PASS: 'pass', FAIL: 'fail' };
 
@@ -22,7 +22,7 @@ function dateOf(value: string | null | undefined): string | undefined {
 function statusOf(dto: ScoreResponse, started: string | undefined, finished: string | undefined): Status {
   const known = STATUSES[dto.assessmentStatus.trim().toUpperCase()];
   if (known) return known;
-  // A status the seed does not list: say what the dates show rather than fail the lookup.
+  // A status the API reference does not list: say what the dates show rather than fail the lookup.
   return finished ? 'completed' : started ? 'in_progress' : 'invited';
 }
 

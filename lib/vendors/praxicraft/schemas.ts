@@ -1,5 +1,5 @@
 /**
- * Praxicraft Assess API v1 response shapes (seed 002: its API reference and public docs).
+ * Praxicraft Assess API v1 response shapes (its API reference and public docs).
  * Tolerant: unknown fields pass; fields only one doc generation has are optional.
  */
 import { z } from '../../zod';
@@ -63,7 +63,7 @@ const ViolationEventsSchema = z
   .nullish()
   .catch(undefined);
 
-/** `GET invites/{token}/result/` once the session is completed (the seed's shape). */
+/** `GET invites/{token}/result/` once the session is completed (the API reference's shape). */
 export const CompletedResultSchema = z.object({
   status: z.string(),
   candidate_email: z.string().nullish(),

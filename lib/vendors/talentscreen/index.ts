@@ -59,7 +59,7 @@ function http(connection: VendorConnection): VendorHttp {
 
 interface Listed<Row> {
   rows: Row[];
-  /** Set when TalentScreen has more than was read: page cap reached, or `has_more` with no cursor to follow (the seed's shape). */
+  /** Set when TalentScreen has more than was read: page cap reached, or `has_more` with no cursor to follow (the API reference's shape). */
   more?: { total?: number };
 }
 

@@ -8,7 +8,7 @@ export const PaginationSchema = z.object({
   total: z.number().optional(),
   limit: z.number().optional(),
   has_more: z.boolean().default(false),
-  // The seed's example omits next_cursor; the docs' pagination section has it.
+  // The API reference's example omits next_cursor; the docs' pagination section has it.
   next_cursor: z.string().nullish(),
 });
 
