@@ -3,7 +3,7 @@ import {
   errorAdvice,
   formatScore,
   integrityFlags,
-  outcomeLabel,
+  verdictLabel,
   outcomeLine,
   partialLine,
   statusLabel,
@@ -130,7 +130,7 @@ function ResultCard({ result }: { result: AssessmentResult }) {
       <p className="sl-result-line">
         <span className="sl-status">{statusLabel(result.status)}</span>
         {score && <span className="sl-score">{score}</span>}
-        {result.outcome && <span className={`sl-badge sl-badge-${result.outcome}`}>{outcomeLabel(result.outcome)}</span>}
+        {result.outcome && <span className={`sl-badge sl-badge-${result.outcome}`}>{verdictLabel(result.outcome)}</span>}
         {result.percentile !== undefined && <span className="sl-muted">{percentile(result.percentile)}</span>}
         {result.status !== 'completed' && result.completionPercent !== undefined && (
           <span className="sl-muted">{t('resultDone', String(result.completionPercent))}</span>

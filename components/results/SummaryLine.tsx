@@ -2,9 +2,9 @@ import { summaryParts } from '@/lib/export/format';
 import { clockTime } from '@/lib/export/labels';
 import { t, tPlural } from '@/lib/i18n';
 import type { CandidateSummary } from '@/lib/lookup/summary';
-import type { Outcome } from '@/lib/model';
+import type { Verdict } from '@/lib/model';
 
-const WEAKEST: Record<Outcome, () => string> = {
+const WEAKEST: Record<Verdict, () => string> = {
   pass: () => t('summaryWeakestPass'),
   low_pass: () => t('summaryWeakestLowPass'),
   fail: () => t('summaryWeakestFail'),

@@ -8,7 +8,7 @@ import { summarise } from '../lookup/summary';
 import type { CandidateSummary } from '../lookup/summary';
 import type { AssessmentResult, Subject, VendorOutcome } from '../model';
 import { VENDOR_NAMES } from '../model';
-import { formatScore, integrityFlags, outcomeLabel, outcomeLine, statusLabel } from './labels';
+import { formatScore, integrityFlags, verdictLabel, outcomeLine, statusLabel } from './labels';
 
 /** "6 assessments · 5 completed · avg 82% · ⚠ flags" */
 export function summaryParts(summary: CandidateSummary): string[] {
@@ -26,7 +26,7 @@ const candidateLine = (subject: Subject) =>
   [subject.name, ...subject.emails.map((e) => `<${e}>`)].filter(Boolean).join(' ') || t('exportUnnamedCandidate');
 
 function resultLines(result: AssessmentResult): string[] {
-  const head = [statusLabel(result.status), formatScore(result), result.outcome && outcomeLabel(result.outcome)].filter(Boolean);
+  const head = [statusLabel(result.status), formatScore(result), result.outcome && verdictLabel(result.outcome)].filter(Boolean);
   const lines = [`- ${result.assessment}: ${head.join(', ')}`];
   const flags = integrityFlags(result.integrity);
   if (flags.length) lines.push(`  ⚠ ${flags.join('; ')}`);

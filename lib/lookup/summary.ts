@@ -1,5 +1,5 @@
 /** A candidate's whole picture in a few numbers: for list-row chips and the panel header. */
-import type { Outcome, VendorOutcome } from '../model';
+import type { Verdict, VendorOutcome } from '../model';
 import { z } from '../zod';
 
 export const CandidateSummarySchema = z.object({
@@ -18,7 +18,7 @@ export const CandidateSummarySchema = z.object({
 });
 export type CandidateSummary = z.infer<typeof CandidateSummarySchema>;
 
-const SEVERITY: Outcome[] = ['fail', 'low_pass', 'pending', 'pass'];
+const SEVERITY: Verdict[] = ['fail', 'low_pass', 'pending', 'pass'];
 
 function limitedUntil(outcomes: readonly VendorOutcome[]): number | undefined {
   const times = outcomes.flatMap((o) =>
@@ -31,8 +31,8 @@ export function summarise(outcomes: readonly VendorOutcome[]): CandidateSummary 
   const results = outcomes.flatMap((o) => (o.state === 'results' ? o.results : []));
   const completed = results.filter((r) => r.status === 'completed');
   const scores = completed.flatMap((r) => (r.score ? [r.score.percent] : []));
-  const outcomesSeen = completed.flatMap((r) => (r.outcome ? [r.outcome] : []));
-  const weakest = SEVERITY.find((s) => outcomesSeen.includes(s));
+  const verdictsSeen = completed.flatMap((r) => (r.outcome ? [r.outcome] : []));
+  const weakest = SEVERITY.find((s) => verdictsSeen.includes(s));
   return {
     assessments: results.length,
     completed: completed.length,

@@ -38,7 +38,7 @@ function waitingStatus(status: string): AssessmentResultInput['status'] {
  * score can only go up: a candidate who already passed stays `pass`; anyone else is
  * `pending` until the reviewer is done (a `fail` now could turn into a pass).
  */
-export function praxicraftOutcome(result: CompletedResult): AssessmentResultInput['outcome'] {
+export function praxicraftVerdict(result: CompletedResult): AssessmentResultInput['outcome'] {
   const underReview = result.cases.some((c) => c.status.toLowerCase() === 'pending_review');
   if (result.passed === true) return 'pass';
   if (underReview || result.passed == null) return 'pending';
@@ -81,7 +81,7 @@ function completed(result: CompletedResult, context: InviteContext): AssessmentR
     candidateName: opt(result.candidate_name) ?? context.name,
     candidateEmail: opt(result.candidate_email) ?? context.email,
     status: 'completed',
-    outcome: praxicraftOutcome(result),
+    outcome: praxicraftVerdict(result),
     score: scoreOf(result),
     durationSeconds: durationOf(result),
     cases: [...result.cases]
