@@ -3,17 +3,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '@/lib/background/handlers';
 import { dispatch, type SenderPolicy } from '@/lib/messaging/server';
 import { getKey } from '@/lib/settings/keys';
+import { CONTENT_SCRIPT, OPTIONS_PAGE, POPUP_PAGE, TEST_SENDER_POLICY } from '../helpers/senders';
 import { openTestStream } from '../helpers/streams';
 
-const EXT = 'scorelens-test-id';
-const policy: SenderPolicy = {
-  extensionId: EXT,
-  extensionOrigin: `chrome-extension://${EXT}/`,
-  isAtsPage: (url) => url.startsWith('https://app.greenhouse.io/'),
-};
-const options = { id: EXT, url: `chrome-extension://${EXT}/options.html` };
-const popup = { id: EXT, url: `chrome-extension://${EXT}/popup.html` };
-const content = { id: EXT, url: 'https://app.greenhouse.io/people/1', tab: { id: 3 } as never };
+const policy = TEST_SENDER_POLICY;
+const options = OPTIONS_PAGE;
+const popup = POPUP_PAGE;
+const content = CONTENT_SCRIPT;
 const KEY = 'sk_test_0123456789abcdef_secret';
 
 describe('background message protocol', () => {
