@@ -73,13 +73,20 @@ function durationOf(result: CompletedResult): number | undefined {
   return times.length > 0 && times.every((t) => t != null) ? times.reduce<number>((sum, t) => sum + (t ?? 0), 0) : undefined;
 }
 
-function completed(result: CompletedResult, context: InviteContext): AssessmentResultInput {
+/** What any answer says of its invite, completed or not: which one, which assessment, whose. */
+function inviteOf(result: CompletedResult | WaitingResult, context: InviteContext) {
   return {
-    vendor: 'praxicraft',
+    vendor: 'praxicraft' as const,
     id: context.token,
     assessment: result.assessment ?? context.title ?? context.slug ?? 'Praxicraft assessment',
     candidateName: opt(result.candidate_name) ?? context.name,
     candidateEmail: opt(result.candidate_email) ?? context.email,
+  };
+}
+
+function completed(result: CompletedResult, context: InviteContext): AssessmentResultInput {
+  return {
+    ...inviteOf(result, context),
     status: 'completed',
     outcome: praxicraftVerdict(result),
     score: scoreOf(result),
@@ -102,14 +109,7 @@ function completed(result: CompletedResult, context: InviteContext): AssessmentR
 }
 
 function waiting(result: WaitingResult, context: InviteContext): AssessmentResultInput {
-  return {
-    vendor: 'praxicraft',
-    id: context.token,
-    assessment: result.assessment ?? context.title ?? context.slug ?? 'Praxicraft assessment',
-    candidateName: opt(result.candidate_name) ?? context.name,
-    candidateEmail: opt(result.candidate_email) ?? context.email,
-    status: waitingStatus(result.status),
-  };
+  return { ...inviteOf(result, context), status: waitingStatus(result.status) };
 }
 
 export function normalisePraxicraftResult(body: InviteResult, context: InviteContext): AssessmentResultInput {
