@@ -239,6 +239,12 @@ export const streams = {
   },
 } as const;
 
+export type Streams = typeof streams;
+export type StreamType = keyof Streams;
+export type StreamRequestOf<T extends StreamType> = z.input<Streams[T]['request']>;
+export type StreamEventOf<T extends StreamType> = z.output<Streams[T]['event']>;
+export const STREAM_PORT_PREFIX = 'stream:';
+
 /** Who may message a tab's content script: our background only (`tabs.sendMessage`). */
 export type TabSenderKind = 'background';
 
@@ -272,12 +278,6 @@ export type TabMessages = typeof tabMessages;
 export type TabMessageType = keyof TabMessages;
 export type TabRequestOf<T extends TabMessageType> = z.input<TabMessages[T]['request']>;
 export type TabReplyOf<T extends TabMessageType> = z.output<TabMessages[T]['reply']>;
-
-export type Streams = typeof streams;
-export type StreamType = keyof Streams;
-export type StreamRequestOf<T extends StreamType> = z.input<Streams[T]['request']>;
-export type StreamEventOf<T extends StreamType> = z.output<Streams[T]['event']>;
-export const STREAM_PORT_PREFIX = 'stream:';
 
 export type Protocol = typeof protocol;
 export type MessageType = keyof Protocol;
