@@ -3,13 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '@/lib/background/handlers';
 import { dispatch, type SenderPolicy } from '@/lib/messaging/server';
 import { getKey } from '@/lib/settings/keys';
-import { CONTENT_SCRIPT, OPTIONS_PAGE, POPUP_PAGE, TEST_SENDER_POLICY } from '../helpers/senders';
+import { CONTENT_SCRIPT as content, OPTIONS_PAGE as options, POPUP_PAGE as popup, TEST_SENDER_POLICY as policy } from '../helpers/senders';
 import { openTestStream } from '../helpers/streams';
 
-const policy = TEST_SENDER_POLICY;
-const options = OPTIONS_PAGE;
-const popup = POPUP_PAGE;
-const content = CONTENT_SCRIPT;
 const KEY = 'sk_test_0123456789abcdef_secret';
 
 describe('background message protocol', () => {

@@ -4,11 +4,8 @@ import { handlers } from '@/lib/background/handlers';
 import { dispatch } from '@/lib/messaging/server';
 import { vendorStore } from '@/lib/settings/vendorStore';
 import { linkedHiringBranchIds } from '@/lib/vendors/hiringbranch';
-import { CONTENT_SCRIPT, OPTIONS_PAGE, TEST_SENDER_POLICY } from '../helpers/senders';
+import { CONTENT_SCRIPT as content, OPTIONS_PAGE as options, TEST_SENDER_POLICY as policy } from '../helpers/senders';
 
-const policy = TEST_SENDER_POLICY;
-const content = CONTENT_SCRIPT;
-const options = OPTIONS_PAGE;
 const HB_ID = '6806925e2d542314849ca102';
 
 describe('panel messages', () => {

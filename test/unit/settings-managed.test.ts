@@ -6,13 +6,10 @@ import { dispatch } from '@/lib/messaging/server';
 import { getKey, setKey } from '@/lib/settings/keys';
 import { loadManagedPolicy, parseManagedPolicy } from '@/lib/settings/managed';
 import { loadSettings, saveVendorSettings } from '@/lib/settings/settings';
-import { OPTIONS_PAGE, TEST_SENDER_POLICY } from '../helpers/senders';
+import { OPTIONS_PAGE as options, TEST_SENDER_POLICY as senderPolicy } from '../helpers/senders';
 
 const POLICY_KEY = 'ts_policy_key_0123456789abcdef';
 const USER_KEY = 'ts_user_key_fedcba9876543210';
-
-const senderPolicy = TEST_SENDER_POLICY;
-const options = OPTIONS_PAGE;
 
 const setPolicy = (policy: unknown) => fakeBrowser.storage.managed.set({ vendors: policy });
 

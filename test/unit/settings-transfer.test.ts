@@ -12,7 +12,7 @@ import {
   serialiseExport,
   settingsFromImport,
 } from '@/lib/settings/transfer';
-import { CONTENT_SCRIPT, OPTIONS_PAGE, TEST_SENDER_POLICY } from '../helpers/senders';
+import { CONTENT_SCRIPT as content, OPTIONS_PAGE as options, TEST_SENDER_POLICY as policy } from '../helpers/senders';
 
 const KEY = 'sk_test_0123456789abcdef_secret';
 const SETTINGS: Settings = {
@@ -105,10 +105,6 @@ describe('settings import validation', () => {
 });
 
 describe('settings messages in the background', () => {
-  const policy = TEST_SENDER_POLICY;
-  const options = OPTIONS_PAGE;
-  const content = CONTENT_SCRIPT;
-
   beforeEach(() => fakeBrowser.reset());
 
   it('exports keys only to options, and only when asked', async () => {
