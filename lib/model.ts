@@ -94,8 +94,9 @@ export const AiVerdictSchema = z.object({
 });
 
 export const ResultStatusSchema = z.enum(['invited', 'in_progress', 'completed', 'expired', 'failed']);
-export const OutcomeSchema = z.enum(['pass', 'low_pass', 'fail', 'pending']);
-export type Outcome = z.infer<typeof OutcomeSchema>;
+/** The vendor's verdict on a completed assessment (a result's `outcome`); `pending` while it is being scored or reviewed. */
+export const VerdictSchema = z.enum(['pass', 'low_pass', 'fail', 'pending']);
+export type Verdict = z.infer<typeof VerdictSchema>;
 
 /** One assessment a candidate took (or was invited to) at one vendor. */
 export const AssessmentResultSchema = z.object({
@@ -105,7 +106,7 @@ export const AssessmentResultSchema = z.object({
   candidateName: z.string().optional(),
   candidateEmail: z.string().optional(),
   status: ResultStatusSchema,
-  outcome: OutcomeSchema.optional(),
+  outcome: VerdictSchema.optional(),
   score: ScoreSchema.optional(),
   percentile: z.number().optional(),
   completionPercent: z.number().optional(),

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { isTabMessage, TOGGLE_PANEL } from '@/lib/content/bridge';
+import { isTabMessage } from '@/lib/content/bridge';
 import { sendMessage } from '@/lib/messaging/client';
 import { DEFAULT_PANEL_PREFS, PANEL_MAX_WIDTH, PANEL_MIN_WIDTH, type PanelPrefs } from '@/lib/settings/panelPrefs';
 
@@ -46,7 +46,7 @@ export function usePanelPrefs(site: string) {
   // The keyboard shortcut (Alt+Shift+L by default) arrives from the background.
   useEffect(() => {
     const listener = (message: unknown, sender: { id?: string }) => {
-      if (sender.id !== browser.runtime.id || !isTabMessage(message, TOGGLE_PANEL)) return;
+      if (sender.id !== browser.runtime.id || !isTabMessage(message, 'scorelens:togglePanel')) return;
       update({ collapsed: !(latest.current ?? DEFAULT_PANEL_PREFS).collapsed });
     };
     browser.runtime.onMessage.addListener(listener);

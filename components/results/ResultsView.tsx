@@ -1,4 +1,4 @@
-import { alsoFailedLine, errorAdvice, integrityFlags, outcomeLabel, outcomeLine, partialLine, statusLabel } from '@/lib/export/labels';
+import { alsoFailedLine, errorAdvice, integrityFlags, verdictLabel, outcomeLine, partialLine, statusLabel } from '@/lib/export/labels';
 import { pluralForm, t } from '@/lib/i18n';
 import type { AssessmentResult, BreakdownItem, VendorOutcome } from '@/lib/model';
 import { VENDOR_NAMES } from '@/lib/model';
@@ -122,7 +122,7 @@ function ResultCard({ result }: { result: AssessmentResult }) {
       <p className="sl-result-line">
         <span className="sl-status">{statusLabel(result.status)}</span>
         {score && <span className="sl-score">{score}</span>}
-        {result.outcome && <span className={`sl-badge sl-badge-${result.outcome}`}>{outcomeLabel(result.outcome)}</span>}
+        {result.outcome && <span className={`sl-badge sl-badge-${result.outcome}`}>{verdictLabel(result.outcome)}</span>}
         {result.percentile !== undefined && <span className="sl-muted">{percentile(result.percentile)}</span>}
         {result.status !== 'completed' && result.completionPercent !== undefined && (
           <span className="sl-muted">{t('resultDone', String(result.completionPercent))}</span>

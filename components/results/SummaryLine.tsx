@@ -1,10 +1,10 @@
 import { clockTime } from '@/lib/export/labels';
 import { t, tPlural } from '@/lib/i18n';
 import type { CandidateSummary } from '@/lib/lookup/summary';
-import type { Outcome } from '@/lib/model';
+import type { Verdict } from '@/lib/model';
 import { namedFlags } from '@/lib/scoreboard/headline';
 
-const WEAKEST: Record<Outcome, () => string> = {
+const WEAKEST: Record<Verdict, () => string> = {
   pass: () => t('summaryWeakestPass'),
   low_pass: () => t('summaryWeakestLowPass'),
   fail: () => t('summaryWeakestFail'),

@@ -3,6 +3,7 @@
  * the sender check (is this tab an ATS page we serve?) is synchronous.
  */
 import { ATS_ADAPTERS } from '../ats';
+import { t } from '../i18n';
 import { loadSettings, updateSettings } from '../settings/settings';
 
 let disabled = new Set<string>();
@@ -22,7 +23,7 @@ export function rememberDisabledAts(ids: readonly string[]): void {
 }
 
 export async function setAtsEnabled(ats: string, enabled: boolean): Promise<string[]> {
-  if (!ATS_ADAPTERS.some((a) => a.id === ats)) throw new Error(`Unknown ATS "${ats}"`);
+  if (!ATS_ADAPTERS.some((a) => a.id === ats)) throw new Error(t('backgroundUnknownAts', ats));
   return updateSettings(
     (settings) => ({
       ...settings,

@@ -10,14 +10,12 @@ import { loadSettings, saveVendorSettings, updateSettings, vendorSettings } from
 import { VENDORS, vendorById } from '../vendors';
 import { VendorError } from '../vendors/errors';
 import { summarise } from '../lookup/summary';
-import { CURRENT_SUBJECT, CurrentSubjectReplySchema } from '../content/currentSubject';
-import { PAGE_OUTLINE } from '../content/bridge';
-import { PageOutlineReplySchema } from '../outline/schema';
+import { sendToTab } from '../messaging/tab-client';
 import { connectionFor, effectiveVendor } from './connections';
 import { lockedChange, userPartOf } from '../settings/managed';
 import { lastVendorCalls } from './lastCalls';
 import { addUserSite, listUserSites, removeUserSite, userSiteFor } from './sites';
-import { lookupEngine } from './engine';
+import { lookupEngine } from './engineInstance';
 import { pageGoneSignal } from './tabSignal';
 import { isAtsEnabled, setAtsEnabled } from './atsSwitch';
 import { exportSettings, importSettings } from './transfer';
@@ -48,7 +46,7 @@ async function candidateTab() {
 
 async function setupOf(vendor: VendorId): Promise<VendorSetup> {
   const client = vendorById(vendor);
-  if (!client) throw new Error(`Unknown vendor ${vendor}`);
+  if (!client) throw new Error(t('backgroundUnknownVendor', vendor));
   // Managed (policy) values win over the user's; `locked` tells options which they are.
   const { settings, apiKey: key, locked } = await effectiveVendor(vendor);
   return {
@@ -68,9 +66,6 @@ async function setupOf(vendor: VendorId): Promise<VendorSetup> {
 }
 
 export const handlers: Handlers = {
-  async lookup({ subject, refresh }) {
-    return { outcomes: await lookupEngine().lookup(await withoutRejected(subject), { refresh }) };
-  },
   async showPanel(_request, sender) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { injected: false };
@@ -107,21 +102,19 @@ export const handlers: Handlers = {
     const tab = await candidateTab();
     if (tab?.id === undefined) return {};
     // The content script answers with what it found; no answer (not an ATS page) means none.
-    const view: unknown = await browser.tabs.sendMessage(tab.id, { type: CURRENT_SUBJECT }).catch(() => undefined);
-    const parsed = CurrentSubjectReplySchema.safeParse(view);
-    return { subject: parsed.success ? parsed.data.subject : undefined, atsPage: view !== undefined };
+    const answer = await sendToTab(tab.id, 'scorelens:currentSubject', {});
+    return { subject: answer.answered ? answer.reply?.subject : undefined, atsPage: answer.answered };
   },
   async pageOutline({ reason }) {
     const tabId = (await candidateTab())?.id;
     // Only a page our content script reads (it answers) gets the outline script, in its top frame.
-    const reads = tabId !== undefined && (await browser.tabs.sendMessage(tabId, { type: CURRENT_SUBJECT }).catch(() => undefined));
-    if (tabId === undefined || reads === undefined) throw new Error(t('outlineNoPage'));
+    const reads = tabId !== undefined && (await sendToTab(tabId, 'scorelens:currentSubject', {})).answered;
+    if (tabId === undefined || !reads) throw new Error(t('outlineNoPage'));
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: ['/outline.js'] });
-    const reply: unknown = await browser.tabs.sendMessage(tabId, { type: PAGE_OUTLINE, reason }, { frameId: 0 }).catch(() => undefined);
-    if (reply === undefined) throw new Error(t('outlineNoPage'));
-    const parsed = PageOutlineReplySchema.safeParse(reply);
-    if (!parsed.success) throw new Error(t('outlineUnreadable'));
-    return { outline: parsed.data.outline };
+    const answer = await sendToTab(tabId, 'scorelens:pageOutline', { reason }, 0);
+    if (!answer.answered) throw new Error(t('outlineNoPage'));
+    if (!answer.reply) throw new Error(t('outlineUnreadable'));
+    return { outline: answer.reply.outline };
   },
   async getVendorSetups() {
     return { vendors: await Promise.all(VENDORS.map((v) => setupOf(v.id))) };
@@ -129,7 +122,7 @@ export const handlers: Handlers = {
   async saveVendor({ vendor, enabled, baseUrl, apiKey, fields }) {
     const { managed } = await effectiveVendor(vendor);
     const locked = lockedChange(managed, { enabled, baseUrl, apiKey, fields });
-    if (locked) throw new Error(`${locked} is set by your administrator and cannot be changed here`);
+    if (locked) throw new Error(t('optionsSetByAdministrator', locked));
     if (apiKey !== undefined) await setKey(vendor, apiKey || undefined);
     const user = vendorSettings(await loadSettings(), vendor);
     await saveVendorSettings(vendor, userPartOf(user, { enabled, baseUrl, fields }, managed));
@@ -140,14 +133,14 @@ export const handlers: Handlers = {
   async testConnection({ vendor }) {
     const client = vendorById(vendor);
     const connection = await connectionFor(vendor);
-    if (!client || !connection) return { ok: false, message: 'Enable the vendor and save a key first' };
+    if (!client || !connection) return { ok: false, message: t('testConnectionNotSetUp') };
     try {
       // Through the vendor's gate like every lookup: a test spends the same budget.
       const gate = lookupEngine().gateFor(client, connection.fields);
       return { ok: true, message: await client.testConnection({ ...connection, gate }) };
     } catch (error) {
-      if (error instanceof VendorError) return { ok: false, message: `${error.message} (${error.code})` };
-      return { ok: false, message: `${client.name}: the connection test failed unexpectedly` };
+      if (error instanceof VendorError) return { ok: false, message: t('testConnectionVendorError', error.message, error.code) };
+      return { ok: false, message: t('testConnectionFailedUnexpectedly', client.name) };
     }
   },
   async openOptions() {

@@ -4,7 +4,7 @@ import { type VendorCost, vendorCost } from '../jobTable/cost';
 import type { Subject, VendorOutcome } from '../model';
 import { VENDORS } from '../vendors';
 import { connectionFor } from './connections';
-import { lookupEngine } from './engine';
+import { lookupEngine } from './engineInstance';
 import { pageGoneSignal } from './tabSignal';
 
 /**

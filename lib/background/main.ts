@@ -1,9 +1,9 @@
 /** Wires the background: key storage locked to trusted contexts, and the message protocol. */
 import { browser } from 'wxt/browser';
 import { adapterForUrl } from '../ats/detect';
-import { TOGGLE_PANEL } from '../content/bridge';
 import { dispatch, type SenderPolicy } from '../messaging/server';
 import { acceptStream } from '../messaging/stream-server';
+import { sendToTab } from '../messaging/tab-client';
 import { isAtsEnabled } from './atsSwitch';
 import { handlers, streamHandlers } from './handlers';
 import { isUserSitePage } from './sites';
@@ -15,21 +15,22 @@ export function startBackground(): void {
   const policy: SenderPolicy = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    // A built-in ATS the user switched off is not a page we serve.
+    // A built-in ATS the user switched off is not a page we serve...
     isAtsPage: (url) => {
       const adapter = adapterForUrl(url);
       return (adapter !== undefined && isAtsEnabled(adapter.id)) || isUserSitePage(url);
     },
+    // ...but its content script may still ask whether it is off (the protocol says which messages).
+    isSwitchedOffAtsPage: (url) => {
+      const adapter = adapterForUrl(url);
+      return adapter !== undefined && !isAtsEnabled(adapter.id);
+    },
   };
-  // The one question a content script on a switched-off ATS may still ask: whether it is off.
-  const anyAtsPolicy: SenderPolicy = { ...policy, isAtsPage: (url) => adapterForUrl(url) !== undefined || isUserSitePage(url) };
-  const policyFor = (message: unknown) =>
-    message && typeof message === 'object' && 'type' in message && message.type === 'atsEnabled' ? anyAtsPolicy : policy;
   // sendResponse + `return true` works in every Chromium and Firefox version we support;
   // returning a Promise from the listener does not (older Chromium).
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void ready
-      .then((failure) => (failure ? { ok: false as const, error: failure } : dispatch(message, sender, handlers, policyFor(message))))
+      .then((failure) => (failure ? { ok: false as const, error: failure } : dispatch(message, sender, handlers, policy)))
       .then(sendResponse);
     return true;
   });
@@ -41,7 +42,7 @@ export function startBackground(): void {
     void (async () => {
       const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       // A tab without a panel has no listener: nothing to toggle there.
-      if (tabId !== undefined) await browser.tabs.sendMessage(tabId, { type: TOGGLE_PANEL }).catch(() => undefined);
+      if (tabId !== undefined) await sendToTab(tabId, 'scorelens:togglePanel', {});
     })();
   });
 }

@@ -60,13 +60,13 @@ export async function addUserSite(origin: string, pattern?: string): Promise<Use
   try {
     new MatchPattern(site.pattern);
   } catch {
-    throw new Error(`"${site.pattern}" is not a valid URL pattern (for example https://ats.example.com/candidates/*)`);
+    throw new Error(t('sitesPatternNotValid', site.pattern));
   }
   // The limit is checked here, before anything is registered: a 51st site is refused, never stored.
   const others = known.filter((s) => s.origin !== site.origin);
   if (others.length >= MAX_USER_SITES) throw new Error(t('sitesLimitReached', String(MAX_USER_SITES)));
   if (!(await browser.permissions.contains({ origins: [site.pattern] }))) {
-    throw new Error(`Scorelens was not given permission to run on ${site.origin}`);
+    throw new Error(t('sitesNoPermission', site.origin));
   }
   await register(site);
   known = await updateSettings(

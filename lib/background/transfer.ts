@@ -1,12 +1,13 @@
 /** The background's side of settings export and import (see ../settings/transfer.ts). */
 import { browser } from 'wxt/browser';
+import { t } from '../i18n';
 import type { VendorId } from '../model';
 import { getKey, setKey } from '../settings/keys';
 import { loadSettings, updateSettings } from '../settings/settings';
 import { buildExport, type SettingsExport, settingsFromImport } from '../settings/transfer';
 import { VENDORS } from '../vendors';
 import { rememberDisabledAts } from './atsSwitch';
-import { lookupEngine } from './engine';
+import { lookupEngine } from './engineInstance';
 import { addUserSite, listUserSites, removeUserSite } from './sites';
 
 export async function exportSettings(includeKeys: boolean): Promise<SettingsExport> {
@@ -24,7 +25,7 @@ export async function exportSettings(includeKeys: boolean): Promise<SettingsExpo
 export async function importSettings(data: SettingsExport): Promise<number> {
   for (const site of data.sites) {
     if (!(await browser.permissions.contains({ origins: [site.pattern] }))) {
-      throw new Error(`Scorelens was not given permission to run on ${site.origin}, so nothing was imported`);
+      throw new Error(t('importNoPermission', site.origin));
     }
   }
   const keys = Object.entries(data.keys ?? {}) as [VendorId, string][];

@@ -3,6 +3,7 @@
  * injected later (scripting.executeScript) into the same isolated world as the content
  * script, so both see this object; the page's own scripts never do.
  */
+import type { TabMessageType } from '../messaging/protocol';
 import type { Subject } from '../model';
 
 export interface ListEntry {
@@ -27,18 +28,11 @@ export interface PanelBridge {
 
 const KEY = Symbol.for('scorelens.bridge');
 
-/*
- * The background's two messages to a tab, declared here beside the panel they reach (a content
- * script checks them without zod, to stay small): the background asks who is on the page (for
- * the popup), and tells the panel the keyboard shortcut was pressed.
+/**
+ * Whether `message` is the background's `type` message (declared in `tabMessages`, protocol.ts):
+ * checked without zod, so the content script stays small.
  */
-export const CURRENT_SUBJECT = 'scorelens:currentSubject';
-export const TOGGLE_PANEL = 'scorelens:togglePanel';
-/** The background asks for the page's outline (for the popup's "Copy page outline"); `reason` says why. */
-export const PAGE_OUTLINE = 'scorelens:pageOutline';
-
-/** Whether `message` is the background's `type` message. */
-export const isTabMessage = (message: unknown, type: typeof CURRENT_SUBJECT | typeof TOGGLE_PANEL | typeof PAGE_OUTLINE) =>
+export const isTabMessage = (message: unknown, type: TabMessageType) =>
   typeof message === 'object' && message !== null && (message as { type?: unknown }).type === type;
 
 /** The element the panel lives in (its shadow root holds the React tree). */

@@ -6,7 +6,7 @@
  */
 import { t } from '../i18n';
 import type { CandidateSummary } from '../lookup/summary';
-import type { Outcome, Subject } from '../model';
+import type { Verdict, Subject } from '../model';
 
 export const CHIP_TAG = 'scorelens-chip';
 
@@ -15,7 +15,7 @@ button{font:12px/1.6 system-ui,sans-serif;border:1px solid #d0d7de;border-radius
 button.fail{border-color:#cf222e;color:#cf222e}button.low_pass{border-color:#9a6700;color:#9a6700}button.pass{border-color:#1a7f37;color:#1a7f37}
 button:focus-visible{outline:2px solid #0b5cad;outline-offset:2px}`;
 
-const WEAKEST: Record<Outcome, () => string> = {
+const WEAKEST: Record<Verdict, () => string> = {
   pass: () => t('chipWeakestPass'),
   low_pass: () => t('chipWeakestLowPass'),
   fail: () => t('chipWeakestFail'),

@@ -9,7 +9,7 @@ import { adapterForUrl, detectSubject } from '../ats/detect';
 import type { Subject } from '../model';
 import { buildOutline } from '../outline/build';
 import type { Outline, OutlineFound } from '../outline/schema';
-import { isTabMessage, PAGE_OUTLINE, PANEL_TAG, type PanelBridge, panelBridge } from './bridge';
+import { isTabMessage, PANEL_TAG, type PanelBridge, panelBridge } from './bridge';
 import { CHIP_TAG } from './chips';
 
 function foundOf({ view }: PanelBridge): OutlineFound {
@@ -42,13 +42,13 @@ export function pageOutline(bridge: PanelBridge, reason: Outline['reason']): Out
 
 const INSTALLED = Symbol.for('scorelens.pageOutline');
 
-/** Answers the background's PAGE_OUTLINE from now on; once per page, however often injected. */
+/** Answers the background's `scorelens:pageOutline` from now on; once per page, however often injected. */
 export function installPageOutline(): void {
   const holder = globalThis as unknown as Record<symbol, boolean | undefined>;
   if (holder[INSTALLED]) return;
   holder[INSTALLED] = true;
   browser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-    if (!isTabMessage(message, PAGE_OUTLINE)) return undefined;
+    if (!isTabMessage(message, 'scorelens:pageOutline')) return undefined;
     const reason = (message as { reason?: unknown }).reason === 'wrong' ? 'wrong' : 'none';
     sendResponse({ outline: pageOutline(panelBridge(), reason) });
     return true;

@@ -10,7 +10,7 @@ import { t } from '../i18n';
 import type { Subject } from '../model';
 import { ask } from './ask';
 import { browser } from 'wxt/browser';
-import { CURRENT_SUBJECT, isTabMessage, type ListEntry, PANEL_TAG, type PageView, panelBridge } from './bridge';
+import { isTabMessage, type ListEntry, PANEL_TAG, type PageView, panelBridge } from './bridge';
 import { CHIP_TAG, type Chip, createChip, rowKey } from './chips';
 import { watchPage } from './watch';
 
@@ -108,7 +108,7 @@ export function startPageSession(ctx: ContextLike, adapter: AtsAdapter): void {
 
   // The popup's "candidate on this page", asked by the background.
   const answerCurrentSubject = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-    if (!isTabMessage(message, CURRENT_SUBJECT)) return undefined;
+    if (!isTabMessage(message, 'scorelens:currentSubject')) return undefined;
     const subject = bridge.opened ?? (bridge.view.kind === 'candidate' ? bridge.view.subject : undefined);
     sendResponse(subject ? { subject } : {});
     return true;

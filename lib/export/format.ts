@@ -9,13 +9,13 @@ import type { CandidateSummary } from '../lookup/summary';
 import type { AssessmentResult, Subject, VendorOutcome } from '../model';
 import { VENDOR_NAMES } from '../model';
 import { detailScore, lineText, scoreboardLines, scoreboardSummary, type LineState } from '../scoreboard/headline';
-import { integrityFlags, outcomeLabel, statusLabel } from './labels';
+import { integrityFlags, verdictLabel, statusLabel } from './labels';
 
 const candidateLine = (subject: Subject) =>
   [subject.name, ...subject.emails.map((e) => `<${e}>`)].filter(Boolean).join(' ') || t('exportUnnamedCandidate');
 
 function resultLines(result: AssessmentResult): string[] {
-  const head = [statusLabel(result.status), detailScore(result), result.outcome && outcomeLabel(result.outcome)].filter(Boolean);
+  const head = [statusLabel(result.status), detailScore(result), result.outcome && verdictLabel(result.outcome)].filter(Boolean);
   const lines = [`- ${result.assessment}: ${head.join(', ')}`];
   const flags = integrityFlags(result.integrity);
   if (flags.length) lines.push(`  ⚠ ${flags.join('; ')}`);

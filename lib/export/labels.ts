@@ -3,10 +3,10 @@
  * No React here.
  */
 import { t, tPlural } from '../i18n';
-import type { AssessmentResult, Outcome, VendorOutcome } from '../model';
+import type { AssessmentResult, Verdict, VendorOutcome } from '../model';
 import { VENDOR_NAMES } from '../model';
 
-const OUTCOME_LABEL: Record<Outcome, () => string> = {
+const VERDICT_LABEL: Record<Verdict, () => string> = {
   pass: () => t('outcomePass'),
   low_pass: () => t('outcomeLowPass'),
   fail: () => t('outcomeFail'),
@@ -20,8 +20,8 @@ const STATUS_LABEL: Record<AssessmentResult['status'], () => string> = {
   failed: () => t('statusFailed'),
 };
 
-/** "Pass", "Low pass"…: a result's outcome as its badge reads. */
-export const outcomeLabel = (outcome: Outcome) => OUTCOME_LABEL[outcome]();
+/** "Pass", "Low pass"…: a result's verdict as its badge reads. */
+export const verdictLabel = (verdict: Verdict) => VERDICT_LABEL[verdict]();
 /** "Completed", "In progress"…: a result's status as a person reads it. */
 export const statusLabel = (status: AssessmentResult['status']) => STATUS_LABEL[status]();
 

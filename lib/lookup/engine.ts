@@ -12,7 +12,7 @@ import { createBatcher } from './batcher';
 import { OutcomeCache } from './cache';
 import { limitsFor, VendorGate } from './gate';
 import { identifierParts, mergeOutcomes, tagged } from './identifierParts';
-import { outcomeOf } from './lookup';
+import { outcomeOf } from './outcomeOf';
 import { sleep } from './sleep';
 import { subjectKey } from './subjectKey';
 

@@ -2,7 +2,7 @@
  * A candidate's whole picture in a few counts, for list-row chips. Counts only: vendors score on
  * different scales, so no average across them (the panel's scoreboard gives each on its own).
  */
-import type { AssessmentResult, Outcome, VendorOutcome } from '../model';
+import type { AssessmentResult, Verdict, VendorOutcome } from '../model';
 import { z } from '../zod';
 
 export const CandidateSummarySchema = z.object({
@@ -23,7 +23,7 @@ export const CandidateSummarySchema = z.object({
 });
 export type CandidateSummary = z.infer<typeof CandidateSummarySchema>;
 
-const SEVERITY: Outcome[] = ['fail', 'low_pass', 'pending', 'pass'];
+const SEVERITY: Verdict[] = ['fail', 'low_pass', 'pending', 'pass'];
 
 function limitedUntil(outcomes: readonly VendorOutcome[]): number | undefined {
   const times = outcomes.flatMap((o) =>
@@ -45,8 +45,8 @@ function integrityOf(results: readonly AssessmentResult[]): AssessmentResult['in
 export function summarise(outcomes: readonly VendorOutcome[]): CandidateSummary {
   const results = outcomes.flatMap((o) => (o.state === 'results' ? o.results : []));
   const completed = results.filter((r) => r.status === 'completed');
-  const outcomesSeen = completed.flatMap((r) => (r.outcome ? [r.outcome] : []));
-  const weakest = SEVERITY.find((s) => outcomesSeen.includes(s));
+  const verdictsSeen = completed.flatMap((r) => (r.outcome ? [r.outcome] : []));
+  const weakest = SEVERITY.find((s) => verdictsSeen.includes(s));
   return {
     assessments: results.length,
     completed: completed.length,

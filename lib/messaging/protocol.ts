@@ -1,6 +1,8 @@
 /**
  * Every message between the extension's contexts, declared once: its request and response
- * schemas and the senders the background accepts it from. Anything else is rejected.
+ * schemas and the senders it is accepted from. Anything else is rejected. Three parts: the
+ * messages to the background (`protocol`), its streams (`streams`), and its messages to a
+ * tab's content script (`tabMessages`).
  */
 import { t } from '../i18n';
 import { CandidateSummarySchema } from '../lookup/summary';
@@ -12,8 +14,11 @@ import { UserSiteSchema } from '../settings/settings';
 import { CacheTtlMinutesSchema, SettingsExportSchema } from '../settings/transfer';
 import { z } from '../zod';
 
-/** Who may talk to the background. `content` = our content script in a tab of an ATS page. */
-export type SenderKind = 'content' | 'popup' | 'options';
+/**
+ * Who may talk to the background. `content` = our content script in a tab of an ATS page we
+ * serve; `switchedOffAts` = our content script on a built-in ATS the user switched off.
+ */
+export type SenderKind = 'content' | 'switchedOffAts' | 'popup' | 'options';
 
 const VendorStatusSchema = z.object({
   id: VendorIdSchema,
@@ -63,12 +68,6 @@ export const SaveVendorRequestSchema = z.object({
 const define = <Req extends z.ZodType, Res extends z.ZodType>(m: { request: Req; response: Res; senders: readonly SenderKind[] }) => m;
 
 export const protocol = {
-  /** Results of every enabled vendor for one candidate. */
-  lookup: define({
-    request: z.object({ subject: SubjectSchema, refresh: z.boolean().default(false) }),
-    response: z.object({ outcomes: z.array(VendorOutcomeSchema) }),
-    senders: ['content', 'popup'],
-  }),
   /** The content script found a candidate or a list: inject the panel into its frame (once). */
   showPanel: define({
     request: z.object({}),
@@ -106,7 +105,6 @@ export const protocol = {
     response: z.object({ sites: z.array(UserSiteSchema) }),
     senders: ['options'],
   }),
-  /** Which vendors are enabled and have a key; no settings beyond that. */
   /** The candidate the active tab's ATS page shows, if any (asked of that tab's content script). */
   tabCandidate: define({
     request: z.object({}),
@@ -120,6 +118,7 @@ export const protocol = {
     response: z.object({ outline: OutlineSchema }),
     senders: ['popup'],
   }),
+  /** Which vendors are enabled and have a key; no settings beyond that. */
   vendorStatus: define({
     request: z.object({}),
     response: z.object({ vendors: z.array(VendorStatusSchema) }),
@@ -196,7 +195,7 @@ export const protocol = {
   atsEnabled: define({
     request: z.object({ ats: z.string().max(64) }),
     response: z.object({ enabled: z.boolean() }),
-    senders: ['content'],
+    senders: ['content', 'switchedOffAts'],
   }),
   /** The identifiers the recruiter marked "Not this person" for an ATS candidate (`kind:value`). */
   notThisPerson: define({
@@ -241,6 +240,7 @@ export const protocol = {
  * vendor's outcome reaches the panel the moment it arrives.
  */
 export const streams = {
+  /** Results of every enabled vendor for one candidate, each vendor's outcome as it arrives. */
   lookup: {
     request: z.object({ subject: SubjectSchema, refresh: z.boolean().default(false) }),
     event: z.discriminatedUnion('type', [
@@ -257,6 +257,40 @@ export type StreamType = keyof Streams;
 export type StreamRequestOf<T extends StreamType> = z.input<Streams[T]['request']>;
 export type StreamEventOf<T extends StreamType> = z.output<Streams[T]['event']>;
 export const STREAM_PORT_PREFIX = 'stream:';
+
+/** Who may message a tab's content script: our background only (`tabs.sendMessage`). */
+export type TabSenderKind = 'background';
+
+/**
+ * The background's messages to a tab, by their type on the wire, each with the reply the
+ * background reads (a reply that does not fit counts as none). The content script answers
+ * without zod, to stay small: `isTabMessage` (lib/content/bridge.ts) takes these types.
+ */
+export const tabMessages = {
+  /** Who is on the page, for the popup; no answer means a page Scorelens does not read. */
+  'scorelens:currentSubject': {
+    request: z.object({}),
+    reply: z.object({ subject: SubjectSchema }),
+    senders: ['background'] as readonly TabSenderKind[],
+  },
+  /** The keyboard shortcut was pressed: the panel shows or hides itself. No reply. */
+  'scorelens:togglePanel': {
+    request: z.object({}),
+    reply: z.undefined(),
+    senders: ['background'] as readonly TabSenderKind[],
+  },
+  /** The page's outline (for the popup's "Copy page outline"); `reason` says why it was asked for. */
+  'scorelens:pageOutline': {
+    request: z.object({ reason: z.enum(['none', 'wrong']) }),
+    reply: z.object({ outline: OutlineSchema }),
+    senders: ['background'] as readonly TabSenderKind[],
+  },
+} as const;
+
+export type TabMessages = typeof tabMessages;
+export type TabMessageType = keyof TabMessages;
+export type TabRequestOf<T extends TabMessageType> = z.input<TabMessages[T]['request']>;
+export type TabReplyOf<T extends TabMessageType> = z.output<TabMessages[T]['reply']>;
 
 export type Protocol = typeof protocol;
 export type MessageType = keyof Protocol;

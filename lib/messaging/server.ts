@@ -3,6 +3,8 @@
  * request, run the handler, parse the response. Unknown messages get a clear error.
  */
 import type { Browser } from 'wxt/browser';
+import { t } from '../i18n';
+import { errorText, invalidRequestText, notAcceptedText } from './errorText';
 import { EnvelopeSchema, type MessageType, type ParsedRequestOf, protocol, type Reply, type ResponseOf, type SenderKind } from './protocol';
 
 type Sender = Browser.runtime.MessageSender;
@@ -14,8 +16,10 @@ export type Handlers = {
 export interface SenderPolicy {
   extensionId: string;
   extensionOrigin: string;
-  /** Whether a tab URL is an ATS page our content script runs on. */
+  /** Whether a tab URL is an ATS page our content script serves. */
   isAtsPage(url: string): boolean;
+  /** Whether a tab URL is a built-in ATS's page the user switched off (its content script only asks whether it is off). */
+  isSwitchedOffAtsPage?(url: string): boolean;
 }
 
 export function classifySender(sender: Sender, policy: SenderPolicy): SenderKind | undefined {
@@ -28,32 +32,24 @@ export function classifySender(sender: Sender, policy: SenderPolicy): SenderKind
     return undefined;
   }
   if (sender.tab && policy.isAtsPage(sender.url)) return 'content';
+  if (sender.tab && policy.isSwitchedOffAtsPage?.(sender.url)) return 'switchedOffAts';
   return undefined;
-}
-
-function describe(error: unknown): string {
-  if (error && typeof error === 'object' && 'issues' in error && Array.isArray(error.issues)) {
-    return error.issues
-      .map((i: { path: PropertyKey[]; message: string }) => `${i.path.map(String).join('.') || 'request'}: ${i.message}`)
-      .join('; ');
-  }
-  return error instanceof Error ? error.message : 'Unexpected error';
 }
 
 export async function dispatch(raw: unknown, sender: Sender, handlers: Handlers, policy: SenderPolicy): Promise<Reply> {
   const envelope = EnvelopeSchema.safeParse(raw);
-  if (!envelope.success) return { ok: false, error: 'Malformed message' };
+  if (!envelope.success) return { ok: false, error: t('messageMalformed') };
   const { type } = envelope.data;
-  if (!Object.hasOwn(protocol, type)) return { ok: false, error: `Unknown message "${type}"` };
+  if (!Object.hasOwn(protocol, type)) return { ok: false, error: t('messageUnknown', type) };
   const spec = protocol[type as MessageType];
   const kind = classifySender(sender, policy);
-  if (!kind || !spec.senders.includes(kind)) return { ok: false, error: `"${type}" is not accepted from this sender` };
+  if (!kind || !spec.senders.includes(kind)) return { ok: false, error: notAcceptedText(type) };
   const request = spec.request.safeParse(envelope.data.data);
-  if (!request.success) return { ok: false, error: `Invalid "${type}" request: ${describe(request.error)}` };
+  if (!request.success) return { ok: false, error: invalidRequestText(type, request.error) };
   try {
     const handler = handlers[type as MessageType] as (req: unknown, s: Sender) => Promise<unknown>;
     return { ok: true, data: spec.response.parse(await handler(request.data, sender)) };
   } catch (error) {
-    return { ok: false, error: describe(error) };
+    return { ok: false, error: errorText(error) };
   }
 }

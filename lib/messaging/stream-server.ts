@@ -3,6 +3,8 @@
  * handler with a signal that aborts when the requester goes away (tab closed, panel gone).
  */
 import type { Browser } from 'wxt/browser';
+import { t } from '../i18n';
+import { errorText, invalidRequestText, notAcceptedText } from './errorText';
 import { classifySender, type SenderPolicy } from './server';
 import { STREAM_PORT_PREFIX, type StreamEventOf, type StreamType, streams } from './protocol';
 import type { z } from '../zod';
@@ -45,23 +47,20 @@ export function acceptStream(port: Port, handlers: StreamHandlers, policy: Sende
   void (ready ?? Promise.resolve(undefined)).then((failure) => {
     if (controller.signal.aborted) return;
     if (failure) return refuse(failure);
-    if (!Object.hasOwn(streams, type)) return refuse(`Unknown stream "${type}"`);
+    if (!Object.hasOwn(streams, type)) return refuse(t('messageUnknownStream', type));
     const spec = streams[type as StreamType];
     const kind = port.sender && classifySender(port.sender, policy);
-    if (!kind || !spec.senders.includes(kind)) return refuse(`"${type}" is not accepted from this sender`);
+    if (!kind || !spec.senders.includes(kind)) return refuse(notAcceptedText(type));
     accepted = (raw) => {
       const request = spec.request.safeParse(raw);
       if (!request.success) {
-        send({
-          type: 'error',
-          error: `Invalid "${type}" request: ${request.error.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ')}`,
-        });
+        send({ type: 'error', error: invalidRequestText(type, request.error) });
         return;
       }
       handlers[type as StreamType](request.data, (event) => send(spec.event.parse(event)), controller.signal).then(
         () => send({ type: 'done' }),
         (error: unknown) => {
-          if (!controller.signal.aborted) send({ type: 'error', error: error instanceof Error ? error.message : 'Unexpected error' });
+          if (!controller.signal.aborted) send({ type: 'error', error: errorText(error) });
         },
       );
     };

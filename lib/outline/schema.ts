@@ -77,6 +77,3 @@ export const OutlineSchema = z.strictObject({
   body: ElementSchema,
 });
 export type Outline = z.infer<typeof OutlineSchema>;
-
-/** The content script's answer to the background's PAGE_OUTLINE (lib/content/bridge.ts). */
-export const PageOutlineReplySchema = z.object({ outline: OutlineSchema });

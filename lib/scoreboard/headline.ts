@@ -6,7 +6,7 @@
  * The panel, the popup, the copied summary, the job table and the alerts all read these lines.
  * No React here.
  */
-import { formatScore, outcomeLine, partialLine, statusLabel, outcomeLabel } from '../export/labels';
+import { formatScore, outcomeLine, partialLine, statusLabel, verdictLabel } from '../export/labels';
 import { pluralForm, t, tPlural } from '../i18n';
 import type { AssessmentResult, VendorId, VendorOutcome } from '../model';
 import { VENDOR_NAMES } from '../model';
@@ -103,7 +103,7 @@ export function resultHeadline(result: AssessmentResult): string {
   }
   const parts = [scorePart(result)];
   if (result.percentile !== undefined) parts.push(percentileText(result.percentile));
-  if (result.outcome && result.outcome !== 'pending') parts.push(outcomeLabel(result.outcome));
+  if (result.outcome && result.outcome !== 'pending') parts.push(verdictLabel(result.outcome));
   const inReview = casesInReview(result);
   if (inReview) parts.push(tPlural(inReview, 'headlineCasesInReviewOne', 'headlineCasesInReviewOther'));
   else if (result.outcome === 'pending') parts.push(t('headlineAwaitingReview'));

@@ -39,8 +39,7 @@ export interface VendorConnection {
   gate: RequestGate;
 }
 
-/** A setting a vendor needs besides its key and base URL, shown in options. */
-/** A vendor's own setting, shown in options; its label and hint are message keys (`messageKey`). */
+/** A setting a vendor needs besides its key and base URL, shown in options; its label and hint are message keys (`messageKey`). */
 export interface VendorField {
   name: string;
   label: MessageKey;

@@ -1,5 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { lookupVendor } from '@/lib/lookup/lookup';
+import { describe, expect, it } from 'vitest';
 import type { Subject, VendorOutcome } from '@/lib/model';
 import {
   fetchHiringBranchScores,
@@ -10,39 +9,23 @@ import {
   readHiringBranchError,
   unlinkHiringBranchId,
 } from '@/lib/vendors/hiringbranch';
-import type { VendorConnection } from '@/lib/vendors/types';
-import { countingGate } from '../helpers/gates';
+import { lookupVendor } from '../helpers/lookupVendor';
 import { memoryStore } from '../helpers/memoryStore';
+import { sandboxConnection, vendorSandbox } from '../helpers/vendorSandbox';
 import { personByEmail } from '../sandbox/fixtures';
 import { HIRINGBRANCH_SANDBOX_INSTANCE, hiringbranchSandboxKeys as KEYS } from '../sandbox/hiringbranch';
-import { type Sandbox, startSandbox } from '../sandbox/server';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(() => sandbox.close());
-afterEach(() => {
-  sandbox.setFault('hiringbranch', undefined);
-  sandbox.setGeneration('hiringbranch', 'new');
-  sandbox.requests.length = 0;
-});
+const sandbox = vendorSandbox('hiringbranch');
 
-const connection = (apiKey: string = KEYS.valid, fields: Record<string, string> = {}): VendorConnection => ({
-  baseUrl: sandbox.baseUrl('hiringbranch'),
-  apiKey,
-  fields,
-  store: memoryStore(),
-  gate: countingGate(),
-});
+const connection = (apiKey: string = KEYS.valid, fields: Record<string, string> = {}) =>
+  sandboxConnection(sandbox, 'hiringbranch', apiKey, fields);
 const idOf = (email: string): string => {
   const id = personByEmail(email)?.hiringbranchId;
   if (!id) throw new Error(`${email} has no HiringBranch id in the cast`);
   return id;
 };
 const byId = (email: string): Subject => ({ emails: [], ids: { hiringbranch: [idOf(email)] } });
-const lookup = (subject: Subject, conn = connection()) =>
-  lookupVendor(hiringbranch, subject, { vendors: [hiringbranch], connectionFor: async () => conn });
+const lookup = (subject: Subject, conn = connection()) => lookupVendor(hiringbranch, subject, conn);
 const resultsOf = (outcome: VendorOutcome) => {
   if (outcome.state !== 'results') throw new Error(`expected results, got ${JSON.stringify(outcome)}`);
   return outcome.results;
@@ -89,7 +72,7 @@ describe('HiringBranch: every state in the cast, by candidate id', () => {
     expect(result?.completedAt).toBeUndefined();
   });
 
-  it('li: completed LOW_PASS, the seed example date read exactly', async () => {
+  it("li: completed LOW_PASS, the API reference's example date read exactly", async () => {
     const [result] = resultsOf(await lookup(byId('li.wei@example.com')));
     expect(result).toMatchObject({
       status: 'completed',
@@ -297,7 +280,7 @@ describe('HiringBranch: faults', () => {
     expect(error.message).toMatch(/\[0\]\.assessmentStatus/);
   });
 
-  it('tolerates unknown fields, numbers as numbers and a status the seed does not list', async () => {
+  it('tolerates unknown fields, numbers as numbers and a status the API reference does not list', async () => {
     sandbox.setFault('hiringbranch', {
       transform: (body) =>
         (body as Record<string, unknown>[]).map((row, i) => ({

@@ -1,24 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { lookupVendor } from '@/lib/lookup/lookup';
+import { describe, expect, it } from 'vitest';
 import type { Subject, VendorOutcome } from '@/lib/model';
 import { hrflow } from '@/lib/vendors/hrflow';
-import type { VendorConnection } from '@/lib/vendors/types';
-import { countingGate } from '../helpers/gates';
-import { memoryStore } from '../helpers/memoryStore';
+import { lookupVendor } from '../helpers/lookupVendor';
+import { sandboxConnection, vendorSandbox } from '../helpers/vendorSandbox';
 import { DEMO_EMAIL, DEMO_JOB_ID, personByEmail } from '../sandbox/fixtures';
 import { hrflowSandboxKeys as KEYS, hrflowSandboxSettings as SETTINGS } from '../sandbox/hrflow';
-import { type Sandbox, startSandbox } from '../sandbox/server';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(() => sandbox.close());
-afterEach(() => {
-  sandbox.setFault('hrflow', undefined);
-  sandbox.setGeneration('hrflow', 'new');
-  sandbox.requests.length = 0;
-});
+const sandbox = vendorSandbox('hrflow');
 
 const DEFAULT_FIELDS = {
   userEmail: SETTINGS.userEmail,
@@ -26,21 +14,15 @@ const DEFAULT_FIELDS = {
   boardKey: SETTINGS.boardKey,
   algorithmKey: SETTINGS.algorithmKey,
 };
-const connection = (fields: Record<string, string> = {}, apiKey: string = KEYS.valid): VendorConnection => ({
-  baseUrl: sandbox.baseUrl('hrflow'),
-  apiKey,
-  fields: { ...DEFAULT_FIELDS, ...fields },
-  store: memoryStore(),
-  gate: countingGate(),
-});
+const connection = (fields: Record<string, string> = {}, apiKey: string = KEYS.valid) =>
+  sandboxConnection(sandbox, 'hrflow', apiKey, { ...DEFAULT_FIELDS, ...fields });
 /** The candidate as an ATS page gives them: email, candidate id and the job they applied to. */
 const fromAts = (email: string): Subject => {
   const person = personByEmail(email);
   if (!person) throw new Error(`no such person ${email}`);
   return { emails: [email], ids: {}, ats: { ats: 'greenhouse', candidateId: person.ats.candidateId, jobId: person.ats.jobId } };
 };
-const lookup = (subject: Subject, conn = connection()) =>
-  lookupVendor(hrflow, subject, { vendors: [hrflow], connectionFor: async () => conn });
+const lookup = (subject: Subject, conn = connection()) => lookupVendor(hrflow, subject, conn);
 const resultsOf = (outcome: VendorOutcome) => (outcome.state === 'results' ? outcome.results : []);
 const errorOf = (outcome: VendorOutcome) => (outcome.state === 'error' ? outcome.error : undefined);
 const scoringRequests = () => sandbox.requests.filter((r) => r.path === '/v1/profiles/scoring');
@@ -147,7 +129,7 @@ describe('HrFlow.ai client: both doc generations', () => {
     expect(sandbox.requests.map((r) => r.path)).toEqual(['/v1/profiles/searching', '/v1/profiles/scoring']);
   });
 
-  it("where the server ignores profile_keys (older), reads the profile's scores for the board's jobs (the seed's /jobs/scoring)", async () => {
+  it("where the server ignores profile_keys (older), reads the profile's scores for the board's jobs (the API reference's /jobs/scoring)", async () => {
     sandbox.setGeneration('hrflow', 'old');
     const outcome = await lookup(fromAts('janet.doerr@example.com'));
     expect(resultsOf(outcome)).toMatchObject([{ score: { raw: 0.21 } }]);

@@ -1,6 +1,5 @@
 import { limitsFor } from '@/lib/lookup/gate';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { lookupVendor } from '@/lib/lookup/lookup';
+import { describe, expect, it } from 'vitest';
 import type { AssessmentResult, Subject, VendorOutcome } from '@/lib/model';
 import {
   isNovaPending,
@@ -12,34 +11,19 @@ import {
   readNovaScoringBatch,
   viewOfScoreResponse,
 } from '@/lib/vendors/nova';
-import type { VendorConnection } from '@/lib/vendors/types';
-import { countingGate } from '../helpers/gates';
-import { memoryStore } from '../helpers/memoryStore';
+import { lookupVendor } from '../helpers/lookupVendor';
+import { sandboxConnection, vendorSandbox } from '../helpers/vendorSandbox';
 import { DEMO_EMAIL, DEMO_JOB_ID, personByEmail } from '../sandbox/fixtures';
 import { novaSandboxKeys, novaSandboxTenant, resetNovaRateLimits } from '../sandbox/nova';
-import { type Sandbox, startSandbox } from '../sandbox/server';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(() => sandbox.close());
-afterEach(() => {
+const sandbox = vendorSandbox('nova', {
   // Reads only, ever: Nova bills every POST.
-  expect(sandbox.requests.every((r) => r.method === 'GET')).toBe(true);
-  sandbox.setFault('nova', undefined);
-  sandbox.setGeneration('nova', 'new');
-  sandbox.requests.length = 0;
-  resetNovaRateLimits();
+  check: ({ requests }) => expect(requests.every((r) => r.method === 'GET')).toBe(true),
+  reset: resetNovaRateLimits,
 });
 
-const connection = (apiKey: string = novaSandboxKeys.valid, tenantId: string = novaSandboxTenant): VendorConnection => ({
-  baseUrl: sandbox.baseUrl('nova'),
-  apiKey,
-  fields: { tenantId },
-  store: memoryStore(),
-  gate: countingGate(),
-});
+const connection = (apiKey: string = novaSandboxKeys.valid, tenantId: string = novaSandboxTenant) =>
+  sandboxConnection(sandbox, 'nova', apiKey, { tenantId });
 
 function subjectOf(email: string): Subject {
   const person = personByEmail(email);
@@ -47,7 +31,7 @@ function subjectOf(email: string): Subject {
   return { emails: [email], ids: {}, ats: { ats: 'greenhouse', ...person.ats } };
 }
 
-const lookup = (subject: Subject, conn = connection()) => lookupVendor(nova, subject, { vendors: [nova], connectionFor: async () => conn });
+const lookup = (subject: Subject, conn = connection()) => lookupVendor(nova, subject, conn);
 
 function only(outcome: VendorOutcome): AssessmentResult {
   expect(outcome.state).toBe('results');

@@ -1,5 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { lookupVendor } from '@/lib/lookup/lookup';
+import { describe, expect, it } from 'vitest';
 import type { Subject, VendorOutcome } from '@/lib/model';
 import {
   INDEX_TTL_MS,
@@ -9,39 +8,22 @@ import {
   refreshEmailIndex,
   tokensForEmail,
 } from '@/lib/vendors/praxicraft';
-import type { VendorConnection } from '@/lib/vendors/types';
-import { countingGate } from '../helpers/gates';
+import { lookupVendor } from '../helpers/lookupVendor';
 import { memoryStore } from '../helpers/memoryStore';
+import { sandboxConnection, vendorSandbox } from '../helpers/vendorSandbox';
 import { DEMO_EMAIL } from '../sandbox/fixtures';
 import { PRAXICRAFT_CAST, praxicraftSandbox, praxicraftSandboxKeys as KEYS } from '../sandbox/praxicraft';
-import { type Sandbox, startSandbox } from '../sandbox/server';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(() => sandbox.close());
-afterEach(() => {
-  sandbox.setFault('praxicraft', undefined);
-  sandbox.setGeneration('praxicraft', 'new');
-  praxicraftSandbox.reset();
-  sandbox.requests.length = 0;
-});
+const sandbox = vendorSandbox('praxicraft', { reset: () => praxicraftSandbox.reset() });
 
 const tokenOf = (email: string, i = 0) => PRAXICRAFT_CAST[email]?.[i]?.token ?? '';
 const JANE = tokenOf(DEMO_EMAIL);
 
-const connection = (apiKey: string = KEYS.valid, fields: Record<string, string> = {}, store = memoryStore()): VendorConnection => ({
-  baseUrl: sandbox.baseUrl('praxicraft'),
-  apiKey,
-  fields,
-  store,
-  gate: countingGate(),
-});
+const connection = (apiKey: string = KEYS.valid, fields: Record<string, string> = {}, store = memoryStore()) =>
+  sandboxConnection(sandbox, 'praxicraft', apiKey, fields, store);
 const byEmail = (email: string): Subject => ({ emails: [email], ids: {} });
 const byToken = (token: string): Subject => ({ emails: [], ids: { praxicraft: [token] } });
-const lookup = (subject: Subject, conn = connection()) =>
-  lookupVendor(praxicraft, subject, { vendors: [praxicraft], connectionFor: async () => conn });
+const lookup = (subject: Subject, conn = connection()) => lookupVendor(praxicraft, subject, conn);
 const resultsOf = (outcome: VendorOutcome) => {
   expect(outcome.state).toBe('results');
   return outcome.state === 'results' ? outcome.results : [];

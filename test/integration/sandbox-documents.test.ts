@@ -59,7 +59,7 @@ describe('TalentScreen sandbox against the Results API reference', () => {
     expect(missing(jsonAfter(doc(), '/results/{result_id}'), detail.body)).toEqual([]);
   });
 
-  it("pages in both shapes: the docs' next_cursor, and the seed's has_more without one", async () => {
+  it("pages in both shapes: the docs' next_cursor, and the API reference's has_more without one", async () => {
     const documented = await get('talentscreen', '/results?limit=2', auth);
     expect(documented.body).toMatchObject({ pagination: { has_more: true, next_cursor: expect.any(String) } });
     sandbox.setGeneration('talentscreen', 'old');

@@ -1,36 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { lookupVendor } from '@/lib/lookup/lookup';
+import { describe, expect, it } from 'vitest';
 import type { Subject } from '@/lib/model';
 import { talentscreen } from '@/lib/vendors/talentscreen';
-import { countingGate } from '../helpers/gates';
-import { memoryStore } from '../helpers/memoryStore';
-import type { VendorConnection } from '@/lib/vendors/types';
+import { lookupVendor } from '../helpers/lookupVendor';
+import { sandboxConnection, vendorSandbox } from '../helpers/vendorSandbox';
 import { DEMO_EMAIL } from '../sandbox/fixtures';
-import { type Sandbox, startSandbox } from '../sandbox/server';
 import { TALENTSCREEN_PROLIFIC, talentscreenSandbox, talentscreenSandboxKeys } from '../sandbox/talentscreen';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox();
-});
-afterAll(() => sandbox.close());
-afterEach(() => {
-  sandbox.setFault('talentscreen', undefined);
-  sandbox.setGeneration('talentscreen', 'new');
-  talentscreenSandbox.reset();
-  sandbox.requests.length = 0;
-});
+const sandbox = vendorSandbox('talentscreen', { reset: () => talentscreenSandbox.reset() });
 
-const connection = (apiKey: string = talentscreenSandboxKeys.valid): VendorConnection => ({
-  baseUrl: sandbox.baseUrl('talentscreen'),
-  apiKey,
-  fields: {},
-  store: memoryStore(),
-  gate: countingGate(),
-});
+const connection = (apiKey: string = talentscreenSandboxKeys.valid) => sandboxConnection(sandbox, 'talentscreen', apiKey);
 const byEmail = (email: string): Subject => ({ emails: [email], ids: {} });
-const lookup = (subject: Subject, conn = connection()) =>
-  lookupVendor(talentscreen, subject, { vendors: [talentscreen], connectionFor: async () => conn });
+const lookup = (subject: Subject, conn = connection()) => lookupVendor(talentscreen, subject, conn);
 
 describe('TalentScreen client against the sandbox', () => {
   it('resolves an email to the normalised result with its breakdown', async () => {
@@ -133,7 +113,7 @@ describe('TalentScreen client against the sandbox', () => {
     expect(details).toHaveLength(5);
   });
 
-  it("reads the seed's pagination shape (has_more, no next_cursor) and says it stopped", async () => {
+  it("reads the API reference's pagination shape (has_more, no next_cursor) and says it stopped", async () => {
     sandbox.setGeneration('talentscreen', 'old');
     const outcome = await lookup(byEmail(TALENTSCREEN_PROLIFIC.email));
     expect(outcome).toMatchObject({ state: 'results', partial: { shown: 100, total: 340 } });

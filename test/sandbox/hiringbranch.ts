@@ -1,5 +1,5 @@
 /**
- * HiringBranch Connect API as documented (seed 000: its API reference and public docs):
+ * HiringBranch Connect API as documented (its API reference and public docs):
  * `GET /connect/v1/score?candidateIds=a,b&assessmentIds=x,y` with `X-API-Key` and an optional
  * `instance` header; a bare array of ScoreResponseDto, numbers as strings, .NET dates with
  * 7 fractional digits. No pagination, no rate-limit headers, no doc generations (none differ).

@@ -1,6 +1,6 @@
 /**
- * HrFlow.ai as documented (seed 003: its API reference and public docs): `X-API-KEY` + `X-USER-EMAIL`,
- * `{code, message}` envelopes (the 401 echoes the key, as the seed shows), page/limit paging
+ * HrFlow.ai as documented (its API reference and public docs): `X-API-KEY` + `X-USER-EMAIL`,
+ * `{code, message}` envelopes (the 401 echoes the key, as the API reference shows), page/limit paging
  * with `meta {page, maxPage, count, total}`, predictions `[1 - score, score]`.
  * Generations: 'old' honours the `email` filter, ignores `profile_keys` and needs no algorithm;
  * 'new' requires `algorithm_key`, ignores `email` (the whole scored pool comes back, paged) and
@@ -231,7 +231,7 @@ function profilesSearching(req: SandboxRequest): SandboxResponse {
   return json(200, { code: 200, message: 'Profiles searched', meta, data: { profiles: slice } });
 }
 
-/** The seed's endpoint: the jobs of the boards, ranked for one profile. */
+/** The API reference's endpoint: the jobs of the boards, ranked for one profile. */
 function jobsScoring(req: SandboxRequest): SandboxResponse {
   const boards = jsonArray(req.query.get('board_keys'));
   if (!boards?.length) return error(400, 'board_keys must be a JSON array of board keys');
@@ -259,7 +259,7 @@ const ALL_KEYS: string[] = [...READ_KEYS, hrflowSandboxKeys.writeOnly];
 
 const handler: SandboxHandler = (req) => {
   const key = String(req.headers['x-api-key'] ?? '');
-  // As the seed's 401 example shows, HrFlow echoes the key it refused.
+  // As the API reference's 401 example shows, HrFlow echoes the key it refused.
   if (!ALL_KEYS.includes(key)) return error(401, `Unauthorized. Invalid secret key: ${key} `);
   const user = String(req.headers['x-user-email'] ?? '');
   if (user.toLowerCase() !== S.userEmail) return error(401, 'Unauthorized. Invalid user email');

@@ -1,10 +1,10 @@
 /**
- * Dweet Nova Embed API as documented (seed 004: its API reference and public docs): bearer keys
+ * Dweet Nova Embed API as documented (its API reference and public docs): bearer keys
  * `sk_test_…`/`sk_live_…`, `X-Tenant-Id` on everything but `rate-limit-status`, RFC 7807
  * errors with `traceId` and an `X-Trace-Id` header on every response, and per-key buckets of
  * requests per 1-second window (`read_and_ops` 20/s, `rate_limit_status` 2/s) with
  * `X-RateLimit-*` headers and 429 + Retry-After when spent.
- * Generation 'new' answers in the seed's shapes; 'old' in the older docs' (`scoringJobId` +
+ * Generation 'new' answers in the API reference's shapes; 'old' in the older docs' (`scoringJobId` +
  * `result`, upper-case statuses). Aiko's score always comes in the older shape (mixed data).
  * Reads only: POSTs (which Nova bills) are refused.
  */

@@ -1,5 +1,5 @@
 /**
- * Praxicraft Assess API v1 as documented (seed 002: its API reference and public docs): bearer
+ * Praxicraft Assess API v1 as documented (its API reference and public docs): bearer
  * `ct_live_…`/`ct_test_…` keys with scopes, `{"error":{code,message,details}}`, DRF-style
  * `{next, previous, results}` pages whose `next` is an absolute URL with an opaque cursor,
  * X-RateLimit-* headers.

@@ -1,10 +1,10 @@
 /**
- * TalentScreen Results API as documented (seed 001: its API reference and public docs):
+ * TalentScreen Results API as documented (its API reference and public docs):
  * bearer auth, `{"error":{code,message,status,details}}`, cursor pagination, and the plans'
  * hourly limits (Free 100, Pro 1,000) per key with `X-RateLimit-Remaining` on every answer and
  * 429 `rate_limit_exceeded` + Retry-After once spent.
  * Generations: 'new' pages as the docs' pagination section says (`next_cursor`); 'old' as the
- * seed's example shows it (`has_more: true` and no `next_cursor`).
+ * API reference's example shows it (`has_more: true` and no `next_cursor`).
  */
 import { PEOPLE, type PersonFixture, type TalentScreenResultFixture } from './fixtures';
 import { json, paginate, type SandboxHandler, type SandboxRequest, type SandboxResponse, type VendorSite } from './http';
@@ -123,7 +123,7 @@ function resultDetail(candidateId: string, r: TalentScreenResultFixture) {
 
 function page<T>(rows: T[], req: SandboxRequest) {
   const { page: data, limit, nextCursor, total } = paginate(rows, req.query, 20, 100);
-  // The seed's example: has_more, and no cursor to follow.
+  // The API reference's example: has_more, and no cursor to follow.
   const cursor = req.generation === 'old' ? {} : { next_cursor: nextCursor };
   return json(200, { data, pagination: { total, limit, has_more: nextCursor !== null, ...cursor } });
 }

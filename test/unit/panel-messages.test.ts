@@ -1,18 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '@/lib/background/handlers';
-import { dispatch, type SenderPolicy } from '@/lib/messaging/server';
+import { dispatch } from '@/lib/messaging/server';
 import { vendorStore } from '@/lib/settings/vendorStore';
 import { linkedHiringBranchIds } from '@/lib/vendors/hiringbranch';
+import { CONTENT_SCRIPT as content, OPTIONS_PAGE as options, TEST_SENDER_POLICY as policy } from '../helpers/senders';
 
-const EXT = 'scorelens-test-id';
-const policy: SenderPolicy = {
-  extensionId: EXT,
-  extensionOrigin: `chrome-extension://${EXT}/`,
-  isAtsPage: (url) => url.startsWith('https://app.greenhouse.io/'),
-};
-const content = { id: EXT, url: 'https://app.greenhouse.io/people/1', tab: { id: 3 } as never };
-const options = { id: EXT, url: `chrome-extension://${EXT}/options.html` };
 const HB_ID = '6806925e2d542314849ca102';
 
 describe('panel messages', () => {

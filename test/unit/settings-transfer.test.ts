@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '@/lib/background/handlers';
-import { dispatch, type SenderPolicy } from '@/lib/messaging/server';
+import { dispatch } from '@/lib/messaging/server';
 import { getKey, setKey } from '@/lib/settings/keys';
 import { DEFAULT_SETTINGS, loadSettings, type Settings, settingsItem } from '@/lib/settings/settings';
 import {
@@ -12,6 +12,7 @@ import {
   serialiseExport,
   settingsFromImport,
 } from '@/lib/settings/transfer';
+import { CONTENT_SCRIPT as content, OPTIONS_PAGE as options, TEST_SENDER_POLICY as policy } from '../helpers/senders';
 
 const KEY = 'sk_test_0123456789abcdef_secret';
 const SETTINGS: Settings = {
@@ -104,15 +105,6 @@ describe('settings import validation', () => {
 });
 
 describe('settings messages in the background', () => {
-  const EXT = 'scorelens-test-id';
-  const policy: SenderPolicy = {
-    extensionId: EXT,
-    extensionOrigin: `chrome-extension://${EXT}/`,
-    isAtsPage: (url) => url.startsWith('https://app.greenhouse.io/'),
-  };
-  const options = { id: EXT, url: `chrome-extension://${EXT}/options.html` };
-  const content = { id: EXT, url: 'https://app.greenhouse.io/people/1', tab: { id: 3 } as never };
-
   beforeEach(() => fakeBrowser.reset());
 
   it('exports keys only to options, and only when asked', async () => {

@@ -1,5 +1,5 @@
 /**
- * HiringBranch Connect API (seed 000: its API reference and public docs).
+ * HiringBranch Connect API (its API reference and public docs).
  * No email lookup: candidate ids come from the ATS page or from ids the user linked to an
  * email (./links.ts). Many ids go in one `GET /v1/score?candidateIds=a,b,c`.
  */

@@ -4,11 +4,11 @@ import { isoDate, numberFrom, scoreOn } from '../normalise';
 import type { ScoreResponse } from './schemas';
 
 type Status = AssessmentResultInput['status'];
-type Outcome = NonNullable<AssessmentResultInput['outcome']>;
+type Verdict = NonNullable<AssessmentResultInput['outcome']>;
 
-// EXPIRED is not in the seed's enum; read anyway in case HiringBranch adds it.
+// EXPIRED is not in the API reference's enum; read anyway in case HiringBranch adds it.
 const STATUSES: Record<string, Status> = { INVITED: 'invited', IN_PROGRESS: 'in_progress', COMPLETED: 'completed', EXPIRED: 'expired' };
-const OUTCOMES: Record<string, Outcome> = { PENDING: 'pending', LOW_PASS: 'low_pass', PASS: 'pass', FAIL: 'fail' };
+const VERDICTS: Record<string, Verdict> = { PENDING: 'pending', LOW_PASS: 'low_pass', PASS: 'pass', FAIL: 'fail' };
 
 /**
  * The API is .NET: a date not yet set arrives as DateTimeOffset.MinValue
@@ -22,7 +22,7 @@ function dateOf(value: string | null | undefined): string | undefined {
 function statusOf(dto: ScoreResponse, started: string | undefined, finished: string | undefined): Status {
   const known = STATUSES[dto.assessmentStatus.trim().toUpperCase()];
   if (known) return known;
-  // A status the seed does not list: say what the dates show rather than fail the lookup.
+  // A status the API reference does not list: say what the dates show rather than fail the lookup.
   return finished ? 'completed' : started ? 'in_progress' : 'invited';
 }
 
@@ -31,7 +31,7 @@ export function normaliseHiringBranchScore(dto: ScoreResponse, candidateEmail?: 
   const completedAt = dateOf(dto.finished);
   const status = statusOf(dto, startedAt, completedAt);
   // scoreStatus only means something once the assessment is COMPLETED.
-  const outcome = status === 'completed' ? (OUTCOMES[(dto.scoreStatus ?? '').trim().toUpperCase()] ?? 'pending') : undefined;
+  const outcome = status === 'completed' ? (VERDICTS[(dto.scoreStatus ?? '').trim().toUpperCase()] ?? 'pending') : undefined;
   // A total is final only once completed and graded: while PENDING (e.g. speaking still being
   // rated) or before the end it is a placeholder "0" that would read as a real score.
   const final = status === 'completed' && outcome !== 'pending';

@@ -1,7 +1,7 @@
 /**
- * HiringBranch Connect API response shapes (seed 000, ScoreResponseDto).
- * Tolerant on purpose: the seed says `additionalProperties: false`, but unknown fields pass;
- * numbers the seed sends as strings are also accepted as numbers; enums are read as strings
+ * HiringBranch Connect API response shapes (its API reference, ScoreResponseDto).
+ * Tolerant on purpose: the API reference says `additionalProperties: false`, but unknown fields pass;
+ * numbers the API reference sends as strings are also accepted as numbers; enums are read as strings
  * so a status HiringBranch adds later degrades gracefully instead of failing the lookup.
  */
 import { z } from '../../zod';
@@ -10,7 +10,7 @@ import { z } from '../../zod';
 export const HIRINGBRANCH_ID = /^[0-9a-f]{24}$/i;
 export const isHiringBranchId = (value: string): boolean => HIRINGBRANCH_ID.test(value.trim());
 
-/** `"35"` in the seed; a number would do just as well. */
+/** `"35"` in the API reference; a number would do just as well. */
 const numeric = z.union([z.string(), z.number()]).nullish();
 
 export const CategoryScoreSchema = z.object({
@@ -19,7 +19,7 @@ export const CategoryScoreSchema = z.object({
 });
 
 /**
- * Required here: what identifies a row and what the panel cannot do without. The seed
+ * Required here: what identifies a row and what the panel cannot do without. The API reference
  * requires every field, but a missing typing speed or date must not hide a whole result.
  */
 export const ScoreResponseSchema = z.object({

@@ -1,5 +1,5 @@
 /**
- * HrFlow.ai match scores (seed 003 documents GET /jobs/scoring; its public docs add its
+ * HrFlow.ai match scores (its API reference documents GET /jobs/scoring; its public docs add its
  * mirror GET /profiles/scoring, which is what a candidate view needs):
  * ATS job (or a job key from Options) + email / ATS candidate id → GET /profiles/scoring,
  * paged and bounded, matching the profile ourselves → one "Job match" result per profile.
@@ -122,7 +122,7 @@ function scoringQuery(settings: HrFlowSettings, job: JobRef, page: number, email
   };
 }
 
-/** Jobs scored per page of the seed's GET /jobs/scoring, and pages read at most (a board rarely has more). */
+/** Jobs scored per page of the API reference's GET /jobs/scoring, and pages read at most (a board rarely has more). */
 const JOB_PAGES = 5;
 
 type Found = Map<string, HrFlowProfile>;
@@ -156,7 +156,7 @@ async function profilesByEmail(read: Read, settings: HrFlowSettings, email: stri
 
 /**
  * The profile's score for the job: GET /profiles/scoring narrowed to the profile
- * (`profile_keys`); where the server ignores that filter, the seed's GET /jobs/scoring for the
+ * (`profile_keys`); where the server ignores that filter, the API reference's GET /jobs/scoring for the
  * profile, looking for the job among the board's. Undefined when HrFlow has no score for them.
  */
 async function scoreFor(read: Read, settings: HrFlowSettings, job: JobRef, profile: HrFlowProfile): Promise<Prediction | undefined> {

@@ -1,5 +1,5 @@
 /**
- * HrFlow.ai response shapes (seed 003: its API reference and public docs), parsed tolerantly:
+ * HrFlow.ai response shapes (its API reference and public docs), parsed tolerantly:
  * unknown fields pass, and both doc generations' shapes are accepted.
  */
 import { z } from '../../zod';
@@ -53,14 +53,14 @@ export const ProfilesScoringSchema = z.looseObject({
 });
 export type ProfilesScoring = z.infer<typeof ProfilesScoringSchema>;
 
-/** The seed's `{...}` placeholder is a whole job object: nothing in it is required here. */
+/** The API reference's `{...}` placeholder is a whole job object: nothing in it is required here. */
 export const JobSchema = z.looseObject({
   key: z.string().nullish(),
   reference: z.union([z.string(), z.number()]).nullish(),
   name: z.string().nullish(),
 });
 
-/** `GET /jobs/scoring` (the seed): the jobs of the boards, ranked for one profile. */
+/** `GET /jobs/scoring` (the API reference): the jobs of the boards, ranked for one profile. */
 export const JobsScoringSchema = z.looseObject({
   meta: MetaSchema.nullish(),
   data: z.object({ jobs: z.array(JobSchema), predictions: z.array(PredictionSchema) }),

@@ -1,5 +1,5 @@
 /**
- * Dweet Nova Embed API (AI scoring; seed 004: its API reference and public docs).
+ * Dweet Nova Embed API (AI scoring; its API reference and public docs).
  * The ATS's job id + application id → GET jobs/{jobId}/applications/{applicationId}/score.
  * Reads only: creating scoring jobs or batches is billed and never done here.
  */

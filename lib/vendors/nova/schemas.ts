@@ -1,5 +1,5 @@
 /**
- * Dweet Nova Embed API response shapes (seed 004: its API reference and public docs), tolerant of both
+ * Dweet Nova Embed API response shapes (its API reference and public docs), tolerant of both
  * doc generations: unknown fields pass, nulls are allowed wherever the docs show them.
  */
 import { z } from '../../zod';
@@ -61,7 +61,7 @@ export const NovaScoreResponseSchema = z
   });
 export type NovaScoreResponse = z.infer<typeof NovaScoreResponseSchema>;
 
-/** `GET jobs/{jobId}/scoring-batches/{scoringBatchId}` (the seed's shape). */
+/** `GET jobs/{jobId}/scoring-batches/{scoringBatchId}` (the API reference's shape). */
 export const NovaScoringBatchResponseSchema = z.object({
   batch: z.object({
     id: z.string(),

@@ -38,6 +38,21 @@ function notFoundHint(mode: KeyMode): string {
   return t('praxicraftNotFound');
 }
 
+/** Each documented error code: our code for it and the hint a recruiter gets. */
+const READING_BY_CODE: Record<string, (details: unknown, mode: KeyMode) => Required<EnvelopeReading>> = {
+  INVALID_API_KEY: () => ({ code: 'unauthorized', message: t('praxicraftInvalidKey') }),
+  EXPIRED_API_KEY: () => ({ code: 'unauthorized', message: t('praxicraftExpiredKey') }),
+  INSUFFICIENT_SCOPE: (details) => {
+    const scope = scopeFrom(details);
+    return { code: 'forbidden', message: scope ? t('praxicraftNeedsScope', scope) : t('praxicraftNeedsScopes') };
+  },
+  IP_NOT_ALLOWED: () => ({ code: 'forbidden', message: t('praxicraftIpNotAllowed') }),
+  PLAN_REQUIRED: () => ({ code: 'forbidden', message: t('praxicraftPlanRequired') }),
+  NOT_FOUND: (_details, mode) => ({ code: 'not_found', message: notFoundHint(mode) }),
+  VALIDATION_ERROR: () => ({ code: 'bad_request', message: t('praxicraftRejected') }),
+  RATE_LIMITED: () => ({ code: 'rate_limited', message: t('praxicraftRateLimited') }),
+};
+
 /** Reads `{"error":{code,message,details}}` (and the older code-less 429) into a code and a hint. */
 export function readPraxicraftError(status: number, body: unknown, mode?: KeyMode): EnvelopeReading {
   const parsed = ErrorBodySchema.safeParse(body);
@@ -49,35 +64,7 @@ export function readPraxicraftError(status: number, body: unknown, mode?: KeyMod
       : undefined;
   const code = envelope?.code?.toUpperCase();
 
-  let reading: Required<EnvelopeReading> | undefined;
-  switch (code) {
-    case 'INVALID_API_KEY':
-      reading = { code: 'unauthorized', message: t('praxicraftInvalidKey') };
-      break;
-    case 'EXPIRED_API_KEY':
-      reading = { code: 'unauthorized', message: t('praxicraftExpiredKey') };
-      break;
-    case 'INSUFFICIENT_SCOPE': {
-      const scope = scopeFrom(envelope?.details);
-      reading = { code: 'forbidden', message: scope ? t('praxicraftNeedsScope', scope) : t('praxicraftNeedsScopes') };
-      break;
-    }
-    case 'IP_NOT_ALLOWED':
-      reading = { code: 'forbidden', message: t('praxicraftIpNotAllowed') };
-      break;
-    case 'PLAN_REQUIRED':
-      reading = { code: 'forbidden', message: t('praxicraftPlanRequired') };
-      break;
-    case 'NOT_FOUND':
-      reading = { code: 'not_found', message: notFoundHint(mode) };
-      break;
-    case 'VALIDATION_ERROR':
-      reading = { code: 'bad_request', message: t('praxicraftRejected') };
-      break;
-    case 'RATE_LIMITED':
-      reading = { code: 'rate_limited', message: t('praxicraftRateLimited') };
-      break;
-  }
+  let reading = code !== undefined && Object.hasOwn(READING_BY_CODE, code) ? READING_BY_CODE[code]?.(envelope?.details, mode) : undefined;
   // No code (the older 429 body, a proxy's page): the status alone decides.
   if (!reading && status === 429) {
     reading = { code: 'rate_limited', message: t('praxicraftRateLimited') };

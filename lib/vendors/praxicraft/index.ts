@@ -1,5 +1,5 @@
 /**
- * Praxicraft Assess API v1 (seed 002: its API reference and public docs).
+ * Praxicraft Assess API v1 (its API reference and public docs).
  * invite token on the page → GET invites/{token}/result/;
  * email → the email → token index (./emailIndex.ts) → the same call per token.
  */

@@ -38,7 +38,7 @@ function waitingStatus(status: string): AssessmentResultInput['status'] {
  * score can only go up: a candidate who already passed stays `pass`; anyone else is
  * `pending` until the reviewer is done (a `fail` now could turn into a pass).
  */
-export function praxicraftOutcome(result: CompletedResult): AssessmentResultInput['outcome'] {
+export function praxicraftVerdict(result: CompletedResult): AssessmentResultInput['outcome'] {
   const underReview = result.cases.some((c) => c.status.toLowerCase() === 'pending_review');
   if (result.passed === true) return 'pass';
   if (underReview || result.passed == null) return 'pending';
@@ -73,15 +73,22 @@ function durationOf(result: CompletedResult): number | undefined {
   return times.length > 0 && times.every((t) => t != null) ? times.reduce<number>((sum, t) => sum + (t ?? 0), 0) : undefined;
 }
 
-function completed(result: CompletedResult, context: InviteContext): AssessmentResultInput {
+/** What any answer says of its invite, completed or not: which one, which assessment, whose. */
+function inviteOf(result: CompletedResult | WaitingResult, context: InviteContext) {
   return {
-    vendor: 'praxicraft',
+    vendor: 'praxicraft' as const,
     id: context.token,
     assessment: result.assessment ?? context.title ?? context.slug ?? 'Praxicraft assessment',
     candidateName: opt(result.candidate_name) ?? context.name,
     candidateEmail: opt(result.candidate_email) ?? context.email,
+  };
+}
+
+function completed(result: CompletedResult, context: InviteContext): AssessmentResultInput {
+  return {
+    ...inviteOf(result, context),
     status: 'completed',
-    outcome: praxicraftOutcome(result),
+    outcome: praxicraftVerdict(result),
     score: scoreOf(result),
     durationSeconds: durationOf(result),
     cases: [...result.cases]
@@ -102,14 +109,7 @@ function completed(result: CompletedResult, context: InviteContext): AssessmentR
 }
 
 function waiting(result: WaitingResult, context: InviteContext): AssessmentResultInput {
-  return {
-    vendor: 'praxicraft',
-    id: context.token,
-    assessment: result.assessment ?? context.title ?? context.slug ?? 'Praxicraft assessment',
-    candidateName: opt(result.candidate_name) ?? context.name,
-    candidateEmail: opt(result.candidate_email) ?? context.email,
-    status: waitingStatus(result.status),
-  };
+  return { ...inviteOf(result, context), status: waitingStatus(result.status) };
 }
 
 export function normalisePraxicraftResult(body: InviteResult, context: InviteContext): AssessmentResultInput {

@@ -1,5 +1,5 @@
 /**
- * Praxicraft Assess API v1 response shapes (seed 002: its API reference and public docs).
+ * Praxicraft Assess API v1 response shapes (its API reference and public docs).
  * Tolerant: unknown fields pass; fields only one doc generation has are optional.
  */
 import { z } from '../../zod';
@@ -63,12 +63,16 @@ const ViolationEventsSchema = z
   .nullish()
   .catch(undefined);
 
-/** `GET invites/{token}/result/` once the session is completed (the seed's shape). */
-export const CompletedResultSchema = z.object({
+/** What every answer for an invite carries, completed or not. */
+const InviteAnswerSchema = z.object({
   status: z.string(),
   candidate_email: z.string().nullish(),
   candidate_name: z.string().nullish(),
   assessment: z.string().nullish(),
+});
+
+/** `GET invites/{token}/result/` once the session is completed (the API reference's shape). */
+export const CompletedResultSchema = InviteAnswerSchema.extend({
   score: z.number().nullish(),
   max_score: z.number().nullish(),
   // Required: without it (or score/max) there is no score to show. May be null while under review.
@@ -87,12 +91,8 @@ export const CompletedResultSchema = z.object({
 export type CompletedResult = z.infer<typeof CompletedResultSchema>;
 
 /** Not completed yet: 200 with `{status, message}` only. */
-export const WaitingResultSchema = z.object({
-  status: z.string(),
+export const WaitingResultSchema = InviteAnswerSchema.extend({
   message: z.string().nullish(),
-  candidate_email: z.string().nullish(),
-  candidate_name: z.string().nullish(),
-  assessment: z.string().nullish(),
   livemode: z.boolean().optional(),
 });
 export type WaitingResult = z.infer<typeof WaitingResultSchema>;

@@ -1,5 +1,5 @@
 /**
- * The HiringBranch seed (000) has no whole example response: its OpenAPI block gives an
+ * The HiringBranch API reference has no whole example response: its OpenAPI block gives an
  * `example:` per field. We assemble the example row from those values, read from the file as
  * it is, and parse it with the client's schemas.
  */
@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { isHiringBranchId, normaliseHiringBranchScore, ScoreListSchema, ScoreResponseSchema } from '@/lib/vendors/hiringbranch';
 import { vendorDocument } from '../helpers/vendorFixture';
 
-/** The lines of one `components.schemas` entry (4-space indent) of the seed's YAML. */
+/** The lines of one `components.schemas` entry (4-space indent) of the API reference's YAML. */
 function schemaBlock(yaml: string, name: string): string[] {
   const lines = yaml.split('\n');
   const start = lines.indexOf(`    ${name}:`);
-  if (start < 0) throw new Error(`${name} not in the seed`);
+  if (start < 0) throw new Error(`${name} not in the API reference`);
   const end = lines.findIndex((line, i) => i > start && /^ {4}\S/.test(line));
   return lines.slice(start + 1, end < 0 ? undefined : end);
 }
@@ -63,16 +63,16 @@ function exampleOf(yaml: string, name: string, enumValue: (schema: string) => st
   return row;
 }
 
-describe('HiringBranch seed (000)', () => {
+describe('HiringBranch API reference', () => {
   const text = vendorDocument('hiringbranch-get-score.txt');
   const yaml = /````yaml[^\n]*\n([\s\S]*?)````/.exec(text)?.[1] ?? '';
   const enums = (schema: string) => listAfter(schemaBlock(yaml, schema), 'enum', 6);
   const example = (status = enums('AssessmentStatus')[0], score = enums('ScoreStatus')[0]) =>
     exampleOf(yaml, 'ScoreResponseDto', (ref) => (ref === 'AssessmentStatus' ? status : score) ?? '');
 
-  it("parses the seed's example row and normalises its strings, percentages and 7-digit dates", () => {
+  it("parses the API reference's example row and normalises its strings, percentages and 7-digit dates", () => {
     const row = example('COMPLETED', 'PASS');
-    // Exactly the seed's values: numbers as strings, the .NET date.
+    // Exactly the API reference's values: numbers as strings, the .NET date.
     expect(row).toMatchObject({ totalScore: '35', completion: '1', typingSpeed: '85', started: '2025-01-17T20:39:25.5810000+00:00' });
     const [dto] = ScoreListSchema.parse([row]);
     if (!dto) throw new Error('no row');
@@ -92,7 +92,7 @@ describe('HiringBranch seed (000)', () => {
     });
   });
 
-  it('knows every status the seed lists', () => {
+  it('knows every status the API reference lists', () => {
     const expected: Record<string, string> = { INVITED: 'invited', IN_PROGRESS: 'in_progress', COMPLETED: 'completed' };
     expect(enums('AssessmentStatus')).toEqual(Object.keys(expected));
     for (const status of enums('AssessmentStatus')) {
@@ -105,7 +105,7 @@ describe('HiringBranch seed (000)', () => {
     }
   });
 
-  it('requires no field the seed leaves optional, and passes fields it does not know', () => {
+  it('requires no field the API reference leaves optional, and passes fields it does not know', () => {
     const seedRequired = listAfter(schemaBlock(yaml, 'ScoreResponseDto'), 'required', 6);
     expect(seedRequired).toHaveLength(12);
     const ours = Object.keys(example()).filter((key) => {
@@ -115,11 +115,11 @@ describe('HiringBranch seed (000)', () => {
     });
     expect(ours).toEqual(['candidateId', 'assessmentId', 'assessmentName', 'assessmentStatus']);
     expect(ours.every((key) => seedRequired.includes(key))).toBe(true);
-    // The seed says additionalProperties: false; we stay tolerant.
+    // The API reference says additionalProperties: false; we stay tolerant.
     expect(ScoreResponseSchema.safeParse({ ...example(), newField: 1 }).success).toBe(true);
   });
 
-  it("takes the seed's example candidate ids as HiringBranch ids", () => {
+  it("takes the API reference's example candidate ids as HiringBranch ids", () => {
     const ids = /name: candidateIds[\s\S]*?example: >-\n\s+(\S+)/.exec(yaml)?.[1]?.split(',') ?? [];
     expect(ids).toHaveLength(3);
     expect(ids.every(isHiringBranchId)).toBe(true);

@@ -1,4 +1,4 @@
-/** The seed document's own examples (seed 002), read as they are, through our schemas. */
+/** The API reference's own examples, read as they are, through our schemas. */
 import { describe, expect, it } from 'vitest';
 import {
   cursorFromNext,
@@ -15,7 +15,7 @@ function examples(): unknown[] {
   return [...text.matchAll(/^JSON\n(\{[\s\S]*?\n\})$/gm)].map((m) => JSON.parse(m[1] ?? ''));
 }
 
-describe('Praxicraft seed examples', () => {
+describe('Praxicraft API reference examples', () => {
   it('has the two documented examples', () => {
     expect(examples()).toHaveLength(2);
   });
@@ -50,7 +50,7 @@ describe('Praxicraft seed examples', () => {
   });
 });
 
-describe('Praxicraft shapes the seed does not show', () => {
+describe('Praxicraft shapes the API reference does not show', () => {
   it('reads a not-started result, {status, message} only', () => {
     const body = InviteResultSchema.parse({ status: 'started', message: 'In progress' });
     expect(normalisePraxicraftResult(body, { token: 't', slug: 'frontend-take-home' })).toMatchObject({

@@ -2,16 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { ErrorEnvelopeSchema, JobsScoringSchema, matchScore, parseSourceKeys, readHrFlowError } from '@/lib/vendors/hrflow';
 import { vendorDocument } from '../helpers/vendorFixture';
 
-/** The seed's response examples, in order (fenced as ```python although they are JSON). */
+/** The API reference's response examples, in order (fenced as ```python although they are JSON). */
 function examples(): unknown[] {
   const text = vendorDocument('hrflow-jobs-scoring.txt');
   return [...text.matchAll(/```\w*\n([\s\S]*?)```/g)].map(([, body]) =>
-    // The seed elides each job object as `{...}`: only that placeholder becomes `{}`.
+    // The API reference elides each job object as `{...}`: only that placeholder becomes `{}`.
     JSON.parse((body ?? '').replaceAll('{...}', '{}')),
   );
 }
 
-describe('HrFlow.ai seed examples (GET /jobs/scoring)', () => {
+describe('HrFlow.ai API reference examples (GET /jobs/scoring)', () => {
   it('parses the 200 example with the scoring schema', () => {
     const [ok] = examples();
     const parsed = JobsScoringSchema.parse(ok);

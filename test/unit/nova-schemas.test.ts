@@ -1,5 +1,5 @@
 /**
- * The Dweet Nova seed's own examples (the batch endpoint), read from the file as it is,
+ * The Dweet Nova API reference's own examples (the batch endpoint), read from the file as it is,
  * parsed with the client's schemas and normalised.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import {
 } from '@/lib/vendors/nova';
 import { jsonAfter, vendorDocument } from '../helpers/vendorFixture';
 
-describe('Dweet Nova seed examples', () => {
+describe('Dweet Nova API reference examples', () => {
   const seed = () => vendorDocument('nova-scoring-batch.txt');
 
   it('parses the schema example (placeholders and all)', () => {
@@ -50,7 +50,7 @@ describe('Dweet Nova seed examples', () => {
   });
 });
 
-describe('Dweet Nova normalisation beyond the seed', () => {
+describe('Dweet Nova normalisation beyond the API reference', () => {
   const job = (extra: Record<string, unknown>) => NovaScoreResponseSchema.parse({ scoringJob: { id: 'sj_1', ...extra } });
 
   it('derives the status from the dates when a current body omits it (one docs page does)', () => {

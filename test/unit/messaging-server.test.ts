@@ -3,16 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '@/lib/background/handlers';
 import { dispatch, type SenderPolicy } from '@/lib/messaging/server';
 import { getKey } from '@/lib/settings/keys';
+import { CONTENT_SCRIPT as content, OPTIONS_PAGE as options, POPUP_PAGE as popup, TEST_SENDER_POLICY as policy } from '../helpers/senders';
+import { openTestStream } from '../helpers/streams';
 
-const EXT = 'scorelens-test-id';
-const policy: SenderPolicy = {
-  extensionId: EXT,
-  extensionOrigin: `chrome-extension://${EXT}/`,
-  isAtsPage: (url) => url.startsWith('https://app.greenhouse.io/'),
-};
-const options = { id: EXT, url: `chrome-extension://${EXT}/options.html` };
-const popup = { id: EXT, url: `chrome-extension://${EXT}/popup.html` };
-const content = { id: EXT, url: 'https://app.greenhouse.io/people/1', tab: { id: 3 } as never };
 const KEY = 'sk_test_0123456789abcdef_secret';
 
 describe('background message protocol', () => {
@@ -35,10 +28,18 @@ describe('background message protocol', () => {
     expect(notAnAts.ok).toBe(false);
   });
 
+  it('lets a content script on a switched-off ATS ask only whether it is off', async () => {
+    const switchedOff: SenderPolicy = { ...policy, isAtsPage: () => false, isSwitchedOffAtsPage: (url) => policy.isAtsPage(url) };
+    const asked = await dispatch({ type: 'atsEnabled', data: { ats: 'greenhouse' } }, content, handlers, switchedOff);
+    expect(asked).toEqual({ ok: true, data: { enabled: true } });
+    const status = await dispatch({ type: 'vendorStatus', data: {} }, content, handlers, switchedOff);
+    expect(status).toEqual({ ok: false, error: '"vendorStatus" is not accepted from this sender' });
+  });
+
   it('names the field that makes a request invalid', async () => {
-    const reply = await dispatch({ type: 'lookup', data: { subject: { emails: ['not-an-email'] } } }, popup, handlers, policy);
-    expect(reply.ok).toBe(false);
-    expect(!reply.ok && reply.error).toMatch(/^Invalid "lookup" request: subject\.emails\.0: /);
+    const [reply] = await openTestStream('lookup', { subject: { emails: ['not-an-email'] } }, popup, policy);
+    expect(reply?.type).toBe('error');
+    expect(reply?.type === 'error' && reply.error).toMatch(/^Invalid "lookup" request: subject\.emails\.0: /);
   });
 
   it('stores a key but only ever answers with its mask', async () => {
@@ -72,8 +73,9 @@ describe('background message protocol', () => {
   });
 
   it('answers a lookup with not_configured for a vendor without a key', async () => {
-    const reply = await dispatch({ type: 'lookup', data: { subject: { emails: ['jane@example.com'] } } }, content, handlers, policy);
-    expect(reply.ok && (reply.data as { outcomes: unknown[] }).outcomes).toContainEqual({
+    const events = await openTestStream('lookup', { subject: { emails: ['jane@example.com'] } }, content, policy);
+    expect(events.at(-1)).toEqual({ type: 'done' });
+    expect(events.flatMap((e) => (e.type === 'outcome' ? [e.outcome] : []))).toContainEqual({
       state: 'not_configured',
       vendor: 'talentscreen',
     });

@@ -1,24 +1,11 @@
 /**
- * Asks every enabled vendor that can answer a subject, in parallel. Each vendor's failure
- * is its own outcome; it never hides another vendor's results.
+ * One vendor's read turned into that vendor's outcome: results, no match or a clear error.
+ * Each vendor's failure is its own outcome; it never hides another vendor's results.
  */
-import { AssessmentResultSchema, PartialAnswerSchema, type Subject, type VendorId, type VendorOutcome } from '../model';
+import { AssessmentResultSchema, PartialAnswerSchema, type VendorOutcome } from '../model';
 import { t } from '../i18n';
 import { VendorError } from '../vendors/errors';
-import type { LookupAnswer, VendorClient, VendorConnection } from '../vendors/types';
-
-export interface LookupDeps {
-  vendors: readonly VendorClient[];
-  /** The vendor's connection, or undefined when it is disabled or has no key. */
-  connectionFor(vendor: VendorId): Promise<VendorConnection | undefined>;
-  now?: () => number;
-}
-
-export async function lookupVendor(vendor: VendorClient, subject: Subject, deps: LookupDeps): Promise<VendorOutcome> {
-  const connection = await deps.connectionFor(vendor.id);
-  if (!connection) return { state: 'not_configured', vendor: vendor.id };
-  return outcomeOf(vendor, () => vendor.lookup(subject, connection), deps.now);
-}
+import type { LookupAnswer, VendorClient } from '../vendors/types';
 
 const isAbort = (error: unknown) => error instanceof Error && error.name === 'AbortError';
 

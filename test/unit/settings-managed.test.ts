@@ -2,21 +2,14 @@ import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } fr
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { connectionFor, effectiveVendor } from '@/lib/background/connections';
 import { handlers } from '@/lib/background/handlers';
-import { dispatch, type SenderPolicy } from '@/lib/messaging/server';
+import { dispatch } from '@/lib/messaging/server';
 import { getKey, setKey } from '@/lib/settings/keys';
 import { loadManagedPolicy, parseManagedPolicy } from '@/lib/settings/managed';
 import { loadSettings, saveVendorSettings } from '@/lib/settings/settings';
+import { OPTIONS_PAGE as options, TEST_SENDER_POLICY as senderPolicy } from '../helpers/senders';
 
 const POLICY_KEY = 'ts_policy_key_0123456789abcdef';
 const USER_KEY = 'ts_user_key_fedcba9876543210';
-
-const EXT = 'scorelens-test-id';
-const senderPolicy: SenderPolicy = {
-  extensionId: EXT,
-  extensionOrigin: `chrome-extension://${EXT}/`,
-  isAtsPage: (url) => url.startsWith('https://app.greenhouse.io/'),
-};
-const options = { id: EXT, url: `chrome-extension://${EXT}/options.html` };
 
 const setPolicy = (policy: unknown) => fakeBrowser.storage.managed.set({ vendors: policy });
 

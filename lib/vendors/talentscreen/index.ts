@@ -1,14 +1,29 @@
 /**
- * TalentScreen Results API (seed 001: its API reference and public docs).
+ * TalentScreen Results API (its API reference and public docs).
  * email → GET /candidates?search= (exact match ours) → GET /results?candidate_id= → GET /results/{id}.
  */
 
-import { messageKey, t } from '../i18n';
-import { type AssessmentResultInput, type Subject, VENDOR_NAMES } from '../model';
-import { z } from '../zod';
-import type { EnvelopeReading, VendorHttp } from './http';
-import { createVendorHttp } from './http';
-import type { VendorClient, VendorConnection } from './types';
+import { messageKey, t } from '../../i18n';
+import { type AssessmentResultInput, type Subject, VENDOR_NAMES } from '../../model';
+import type { z } from '../../zod';
+import type { EnvelopeReading, VendorHttp } from '../http';
+import { createVendorHttp } from '../http';
+import type { VendorClient, VendorConnection } from '../types';
+import { normaliseTalentScreenResult } from './normalise';
+import {
+  CandidateDetailSchema,
+  CandidateListSchema,
+  ErrorEnvelopeSchema,
+  MeSchema,
+  type PaginationSchema,
+  type ResultDetail,
+  ResultDetailSchema,
+  ResultListSchema,
+  ResultRowSchema,
+} from './schemas';
+
+export { normaliseTalentScreenResult } from './normalise';
+export { ResultDetailSchema, ResultListSchema } from './schemas';
 
 const NAME = VENDOR_NAMES.talentscreen;
 /** Pages followed per list at most: a lookup needs a handful of rows, never a whole account. */
@@ -17,66 +32,6 @@ const MAX_PAGES = 3;
 const MAX_DETAILS = 5;
 /** Documented plans: requests per hour on Free and Pro. */
 export const TALENTSCREEN_PLANS = { free: 100, pro: 1_000 } as const;
-
-const PaginationSchema = z.object({
-  total: z.number().optional(),
-  limit: z.number().optional(),
-  has_more: z.boolean().default(false),
-  // The seed's example omits next_cursor; the docs' pagination section has it.
-  next_cursor: z.string().nullish(),
-});
-
-const CandidateRowSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string().nullish(),
-  status: z.string().nullish(),
-});
-const CandidateListSchema = z.object({ data: z.array(CandidateRowSchema), pagination: PaginationSchema.optional() });
-
-const CandidateDetailSchema = CandidateRowSchema.extend({
-  assessment_history: z.array(z.object({ exam_id: z.string(), exam_title: z.string().nullish() })).default([]),
-});
-
-const ResultRowSchema = z.object({
-  id: z.string(),
-  candidate_id: z.string(),
-  exam_id: z.string(),
-  score: z.number().nullish(),
-  percentile: z.number().nullish(),
-  status: z.string(),
-  completed_at: z.string().nullish(),
-  duration_minutes: z.number().nullish(),
-});
-export const ResultListSchema = z.object({ data: z.array(ResultRowSchema), pagination: PaginationSchema.optional() });
-
-const BreakdownRowSchema = z.object({
-  score: z.number().nullish(),
-  correct: z.number().optional(),
-  total: z.number().optional(),
-});
-export const ResultDetailSchema = ResultRowSchema.extend({
-  breakdown: z
-    .object({
-      by_category: z.array(BreakdownRowSchema.extend({ category: z.string() })).default([]),
-      by_difficulty: z.array(BreakdownRowSchema.extend({ difficulty: z.string() })).default([]),
-    })
-    .optional(),
-  strengths: z.array(z.string()).default([]),
-  weaknesses: z.array(z.string()).default([]),
-});
-type ResultDetail = z.infer<typeof ResultDetailSchema>;
-
-const MeSchema = z.looseObject({
-  name: z.string().nullish(),
-  email: z.string().nullish(),
-  organization: z.string().nullish(),
-  plan: z.string().nullish(),
-});
-
-const ErrorEnvelopeSchema = z.object({
-  error: z.object({ code: z.string().optional(), message: z.string().optional() }),
-});
 
 export function readTalentScreenError(status: number, body: unknown): EnvelopeReading {
   const parsed = ErrorEnvelopeSchema.safeParse(body);
@@ -104,7 +59,7 @@ function http(connection: VendorConnection): VendorHttp {
 
 interface Listed<Row> {
   rows: Row[];
-  /** Set when TalentScreen has more than was read: page cap reached, or `has_more` with no cursor to follow (the seed's shape). */
+  /** Set when TalentScreen has more than was read: page cap reached, or `has_more` with no cursor to follow (the API reference's shape). */
   more?: { total?: number };
 }
 
@@ -127,58 +82,6 @@ async function listAll<Row>(
     if (page === MAX_PAGES - 1) return { rows, more: { total: pagination.total } };
   }
   return { rows };
-}
-
-function statusOf(result: ResultDetail): Pick<AssessmentResultInput, 'status' | 'outcome'> {
-  switch (result.status.toLowerCase()) {
-    case 'passed':
-      return { status: 'completed', outcome: 'pass' };
-    case 'failed':
-      return { status: 'completed', outcome: 'fail' };
-    case 'completed':
-      return { status: 'completed', outcome: 'pending' };
-    case 'in_progress':
-    case 'started':
-      return { status: 'in_progress' };
-    case 'expired':
-      return { status: 'expired' };
-    default:
-      return { status: result.completed_at ? 'completed' : 'invited' };
-  }
-}
-
-export function normaliseTalentScreenResult(
-  result: ResultDetail,
-  candidate: { name?: string | null; email: string },
-  examTitle: string | undefined,
-): AssessmentResultInput {
-  const score = result.score ?? undefined;
-  return {
-    vendor: 'talentscreen',
-    id: result.id,
-    assessment: examTitle ?? result.exam_id,
-    candidateName: candidate.name ?? undefined,
-    candidateEmail: candidate.email,
-    ...statusOf(result),
-    score: score === undefined ? undefined : { percent: score, raw: score, min: 0, max: 100 },
-    percentile: result.percentile ?? undefined,
-    durationSeconds: result.duration_minutes == null ? undefined : result.duration_minutes * 60,
-    completedAt: result.completed_at ?? undefined,
-    categories: (result.breakdown?.by_category ?? []).map((row) => ({
-      name: row.category,
-      percent: row.score ?? null,
-      correct: row.correct,
-      total: row.total,
-    })),
-    difficulties: (result.breakdown?.by_difficulty ?? []).map((row) => ({
-      name: row.difficulty,
-      percent: row.score ?? null,
-      correct: row.correct,
-      total: row.total,
-    })),
-    strengths: result.strengths,
-    weaknesses: result.weaknesses,
-  };
 }
 
 interface CandidateResults {
