@@ -9,6 +9,7 @@ import type { AtsContext, Subject } from '../model';
 import { ATS_ADAPTERS } from './index';
 import { addressReason, type FoundIdentifier, lookupPartsOf, rankIdentifiers } from './identity';
 import { candidateEmailFilter, emailsIn, labelledAsEmail, mailtoEmails, teamDomains, vendorIdsIn, vendorTracesIn } from './traces';
+import { queryRows } from './rowQuery';
 import { deepClosest, deepQueryAll, deepText, linkHref, openShadowRoots } from './shadow';
 import type { AtsAdapter, AtsList } from './types';
 
@@ -399,10 +400,18 @@ function readRow(row: Element, r: RowReader): Subject | undefined {
   const linkSelector = r.list.link;
   const shadows = r.shadowsOf.get(row);
   let anchors: ArrayLike<Element> = linkSelector ? row.querySelectorAll(linkSelector) : row.getElementsByTagName('a');
-  if (row.localName === 'a' || (linkSelector && row.matches(linkSelector))) anchors = [row, ...Array.from(anchors)];
-  // A link component's own shadow root (an `sr-link`'s inner `<a>`) repeats its host's href: not asked again.
-  if (shadows)
-    anchors = [...Array.from(anchors), ...shadows.flatMap((s) => (linkHref(s.host) ? [] : [...s.querySelectorAll(linkSelector ?? 'a')]))];
+  const rowIsLink = row.localName === 'a' || Boolean(linkSelector && row.matches(linkSelector));
+  if (rowIsLink || shadows) {
+    const all: Element[] = rowIsLink ? [row] : [];
+    for (let i = 0; i < anchors.length; i++) all.push(anchors[i] as Element);
+    // A link component's own shadow root (an `sr-link`'s inner `<a>`) repeats its host's href: not asked again.
+    for (const shadow of shadows ?? []) {
+      if (linkHref(shadow.host)) continue;
+      const inside = shadow.querySelectorAll(linkSelector ?? 'a');
+      for (let i = 0; i < inside.length; i++) all.push(inside[i] as Element);
+    }
+    anchors = all;
+  }
   // An indexed loop: iterating a live HTMLCollection with for…of costs more, 5,000 times over.
   for (let i = 0; i < anchors.length; i++) {
     const a = anchors[i] as Element;
@@ -455,7 +464,7 @@ function rowsInShadows(shadows: readonly ShadowRoot[], selector: string): { rows
       continue;
     }
     outside.push(shadow);
-    const found = shadow.querySelectorAll(selector);
+    const found = queryRows(shadow, selector);
     if (found.length) {
       inRows.add(shadow);
       for (let i = 0; i < found.length; i++) rows.push(found[i] as Element);
