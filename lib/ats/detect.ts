@@ -4,11 +4,11 @@
  * addresses; and, on list pages, who each row is. Pure DOM reading without layout (no
  * innerText, no computed styles): no network, no React.
  */
-import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { AtsContext, Subject } from '../model';
 import { ATS_ADAPTERS } from './index';
 import { addressReason, type FoundIdentifier, lookupPartsOf, rankIdentifiers } from './identity';
 import { candidateEmailFilter, emailsIn, labelledAsEmail, mailtoEmails, teamDomains, vendorIdsIn, vendorTracesIn } from './traces';
+import { compilePattern, type UrlTest } from './matchPattern';
 import { queryRows } from './rowQuery';
 import { deepClosest, deepQueryAll, deepText, linkHref, openShadowRoots } from './shadow';
 import type { AtsAdapter, AtsList } from './types';
@@ -22,17 +22,18 @@ export interface DetectedList {
   rows: ListRow[];
 }
 
-const patterns = new Map<string, MatchPattern>();
+const patterns = new Map<string, UrlTest>();
 
-function compiled(pattern: string): MatchPattern {
-  let compiledPattern = patterns.get(pattern);
-  if (!compiledPattern) patterns.set(pattern, (compiledPattern = new MatchPattern(pattern)));
-  return compiledPattern;
+function compiled(pattern: string): UrlTest {
+  let test = patterns.get(pattern);
+  if (!test) patterns.set(pattern, (test = compilePattern(pattern)));
+  return test;
 }
 
-/** The adapter whose match patterns include `url`. A string, because MatchPattern checks `instanceof Location`, which workers lack. */
+/** The adapter whose match patterns include `url`. A string, as the content script and the background both hold one. */
 export function adapterForUrl(url: string, adapters: readonly AtsAdapter[] = ATS_ADAPTERS): AtsAdapter | undefined {
-  return adapters.find((a) => a.matches.some((m) => compiled(m).includes(url)));
+  const parsed = new URL(url);
+  return adapters.find((a) => a.matches.some((m) => compiled(m)(parsed)));
 }
 
 /** Elements whose text is never the candidate's: code, styles, and controls listing colleagues or drafts. */
@@ -272,7 +273,7 @@ export function detectSubject(doc: Document, url: URL, adapter: AtsAdapter): Sub
 /**
  * A link's URL. Root-relative links (nearly every row link an ATS renders) are split by hand:
  * a URL object per row was the largest cost of reading a 5,000-row list. Adapters read these
- * parts only (pathname, search, searchParams, hash, host names), all of which this provides.
+ * parts only (pathname, search, searchParams, hash), all of which this provides.
  */
 function resolve(href: string, base: Base): URL | undefined {
   if (href.startsWith('/') && !href.startsWith('//')) return rootRelative(href, base);
@@ -352,18 +353,6 @@ class RootRelativeUrl {
   }
   get origin(): string {
     return this.base.origin;
-  }
-  get protocol(): string {
-    return this.base.url.protocol;
-  }
-  get host(): string {
-    return this.base.url.host;
-  }
-  get hostname(): string {
-    return this.base.url.hostname;
-  }
-  get port(): string {
-    return this.base.url.port;
   }
   toString(): string {
     return this.href;
