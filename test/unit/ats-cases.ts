@@ -619,6 +619,21 @@ export const ATS_CASES: AtsCase[] = [
           { name: 'Li Wei', emails: ['li.wei@example.com'], ids: {}, ats: { ats: 'bamboohr', candidateId: '1870', jobId: '57' } },
         ],
       },
+      {
+        // The plain table the public source shows: rows found by their candidate links, the name the link's text.
+        file: 'plain-list.html',
+        url: 'https://wayne.bamboohr.com/hiring/jobs/57',
+        subject: undefined,
+        rows: [
+          { name: 'Aiko Tanaka', emails: ['aiko.tanaka@example.com'], ids: {}, ats: { ats: 'bamboohr', candidateId: '1843', jobId: '57' } },
+          {
+            name: 'Noah Fischer',
+            emails: ['noah.fischer@example.com'],
+            ids: {},
+            ats: { ats: 'bamboohr', candidateId: '1851', jobId: '57' },
+          },
+        ],
+      },
     ],
   },
   {
