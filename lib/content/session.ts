@@ -4,7 +4,8 @@
  * something to show, chip the visible list rows, and undo all of it when the extension's
  * context goes away (an update). Plain DOM: nothing here loads React.
  */
-import { detectInRoots, detectList, detectSubject } from '../ats/detect';
+import { detectSubject } from '../ats/candidateDetection';
+import { detectInRoots, detectList } from '../ats/listDetection';
 import type { AtsAdapter } from '../ats/types';
 import { t } from '../i18n';
 import type { Subject } from '../model';
