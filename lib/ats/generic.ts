@@ -3,8 +3,8 @@
  * not ship): any page of the site is read, with ids from the URL shapes most ATSs share, and the
  * candidate searched for broadly in the page's main area.
  */
-import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { AtsContext } from '../model';
+import { compilePattern } from './matchPattern';
 import type { AtsAdapter } from './types';
 
 export interface GenericSite {
@@ -49,7 +49,7 @@ export function genericAdapter(site: GenericSite): AtsAdapter {
   const { protocol, hostname } = new URL(site.origin);
   // Match patterns take no port; without one they cover every port of the host.
   const pattern = site.pattern ?? `${protocol}//${hostname}/*`;
-  new MatchPattern(pattern);
+  compilePattern(pattern);
   return {
     id: `custom:${hostname}`,
     name: hostname,

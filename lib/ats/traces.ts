@@ -198,9 +198,12 @@ const EMAIL_LABEL = new RegExp(
 );
 
 /** Every word of the labels detection reads, in lower case: what a page outline may keep of a page's text. */
-export const LABEL_VOCABULARY: readonly string[] = [
-  ...new Set(Object.values(LABEL_WORDS).flatMap((words) => words.map((w) => w.replace(/\.$/, '')))),
-];
+export const LABEL_VOCABULARY: readonly string[] = /* @__PURE__ */ vocabulary();
+
+// Pure: the content script, which never reads it, leaves it out of its bundle.
+function vocabulary(): string[] {
+  return [...new Set(Object.values(LABEL_WORDS).flatMap((words) => words.map((w) => w.replace(/\.$/, ''))))];
+}
 
 /** Whether the text just before `index` labels what follows as an email. */
 export function labelledAsEmail(text: string, index: number): boolean {

@@ -5,7 +5,8 @@
  * the content script's isolated world when the popup asks, where the bridge tells what was found.
  */
 import { browser } from 'wxt/browser';
-import { adapterForUrl, detectSubject } from '../ats/detect';
+import { detectSubject } from '../ats/candidateDetection';
+import { adapterForUrl } from '../ats/detect';
 import type { Subject } from '../model';
 import { buildOutline } from '../outline/build';
 import type { Outline, OutlineFound } from '../outline/schema';

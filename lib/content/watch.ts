@@ -1,8 +1,14 @@
 /**
  * Tells when what the page shows may have changed: the URL (history API, hash, Navigation
  * API where the browser has it, and a slow poll as the safety net), and DOM changes (a drawer
- * opening over a list), debounced and handed over as the nodes that changed.
+ * opening over a list), debounced and handed over as the nodes that changed. DOM changes inside
+ * the open shadow roots detection reads (web-component apps such as SmartRecruiters) count too:
+ * a MutationObserver stops at a shadow root, so each root under the page's body is observed on
+ * its own, and roots that arrive with new elements are added as they appear (at most
+ * MAX_SHADOW_ROOTS, so a long list of web components never costs an observer entry per row).
  */
+import { openShadowRoots } from '../ats/shadow';
+
 export interface PageChange {
   urlChanged: boolean;
   /** Element nodes added since the last change (never our own UI). */
@@ -18,6 +24,9 @@ export interface WatchOptions {
   pollMs?: number;
 }
 
+/** Shadow roots observed at most: the page's app and its panels, not every row's link component. */
+export const MAX_SHADOW_ROOTS = 500;
+
 export function watchPage({ onChange, isOwn, signal, debounceMs = 120, pollMs = 1_000 }: WatchOptions): void {
   let lastUrl = location.href;
   let added: Node[] = [];
@@ -32,6 +41,9 @@ export function watchPage({ onChange, isOwn, signal, debounceMs = 120, pollMs = 
     const change = { urlChanged, added };
     added = [];
     dirty = false;
+    // A host's root is often attached when its element upgrades, after the insertion was reported.
+    if (urlChanged) observeShadows(document.body);
+    else for (const node of change.added) if (node.isConnected) observeShadows(node as Element);
     onChange(change);
   };
   const schedule = () => {
@@ -53,7 +65,23 @@ export function watchPage({ onChange, isOwn, signal, debounceMs = 120, pollMs = 
     }
     if (dirty) schedule();
   });
-  observer.observe(document.body, { childList: true, subtree: true });
+  const watching = { childList: true, subtree: true };
+  observer.observe(document.body, watching);
+
+  // Open shadow roots: those there now, then those under each added element (found when the change is handed over).
+  const observed = new WeakSet<ShadowRoot>();
+  let roots = 0;
+  const observeShadows = (scope: ParentNode) => {
+    if (roots >= MAX_SHADOW_ROOTS) return;
+    for (const root of openShadowRoots(scope)) {
+      if (observed.has(root) || isOwn(root.host)) continue;
+      if (roots >= MAX_SHADOW_ROOTS) return;
+      observed.add(root);
+      roots++;
+      observer.observe(root, watching);
+    }
+  };
+  observeShadows(document.body);
 
   const onUrl = () => schedule();
   window.addEventListener('popstate', onUrl, { signal });

@@ -103,10 +103,13 @@ interface InPageListRun {
  * esbuild compiled them (a function serialised from tsx would carry `__name` helpers the page lacks).
  */
 const ENTRY = `
-export { adapterForUrl, detectList, detectSubject } from './lib/ats/detect';
+export { adapterForUrl } from './lib/ats/detect';
+export { detectSubject } from './lib/ats/candidateDetection';
+export { detectList } from './lib/ats/listDetection';
 import { deepQueryAll } from './lib/ats/shadow';
 export { ATS_ADAPTERS, genericAdapter } from './lib/ats';
-import { detectList, detectSubject } from './lib/ats/detect';
+import { detectSubject } from './lib/ats/candidateDetection';
+import { detectList } from './lib/ats/listDetection';
 import { ATS_ADAPTERS, genericAdapter, type AtsAdapter } from './lib/ats';
 
 function adapterFor(id: string, genericOrigin?: string): AtsAdapter {

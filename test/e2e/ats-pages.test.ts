@@ -11,6 +11,7 @@ import {
   LEVER_CANDIDATE_URLS,
   LEVER_FLYOVER_URL,
   SMARTRECRUITERS_CANDIDATE_URL,
+  SMARTRECRUITERS_LATE_URL,
 } from '../sandbox/ats-pages';
 import type { E2EPage } from './driver';
 import { configureVendors } from './flows';
@@ -74,6 +75,17 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       // The job sidebar's people, inside its own shadow root, are colleagues: offered at most, never looked up.
       expect(sent).not.toContain('email:jill.valentine@umbrella.example');
       expect(offered).toContain('email:jill.valentine@umbrella.example');
+      expect(await panelCount(page)).toBe(1);
+      await page.close();
+    });
+
+    it('shows a candidate that a SmartRecruiters-like app renders into a shadow root after the URL changed', async () => {
+      const page = await world.browser.openPage(SMARTRECRUITERS_LATE_URL);
+      await page.waitForText('.sl-panel', 'omar.haddad@example.com');
+      await page.click('[data-testid="next-candidate"]');
+      // Only the personal-info component's shadow root changes once the new URL was read.
+      await page.waitForText('.sl-panel', 'sam.okafor@example.com');
+      expect(await page.text('.sl-panel')).not.toContain('omar.haddad@example.com');
       expect(await panelCount(page)).toBe(1);
       await page.close();
     });

@@ -38,7 +38,11 @@ export const ATS_SITES: AtsSite[] = [
   {
     // Web components with open shadow roots: Sam Okafor's page, links as sr-link.
     host: /^www\.smartrecruiters\.com$/,
-    pages: [{ path: new RegExp(`^/app/people/candidates/${UUID}/?$`, 'i'), file: 'smartrecruiters/candidate.html' }],
+    pages: [
+      { path: new RegExp(`^/app/people/candidates/${UUID}/?$`, 'i'), file: 'smartrecruiters/candidate.html' },
+      // Its candidate rendered late inside a shadow root (after "Next candidate").
+      { path: /^\/app\/people\/profile\/\w+\/?$/, file: 'smartrecruiters/spa/late.html' },
+    ],
   },
   {
     host: /^hire\.(sandbox\.)?lever\.co$/,
@@ -78,6 +82,9 @@ export const LEVER_FLYOVER_URL = 'https://hire.sandbox.lever.co/candidates/3c9e1
  * root, the job's hiring team (jill.valentine@umbrella.example) inside `sr-job-application-sidebar`'s.
  */
 export const SMARTRECRUITERS_CANDIDATE_URL = 'https://www.smartrecruiters.com/app/people/candidates/5a2c7e94-3b1d-4f86-a0c9-7e5d3b1a9f28';
+
+/** Omar Haddad (omar.haddad@example.com) in a shadow root; "Next candidate" shows Sam Okafor's details there a moment after the URL changes. */
+export const SMARTRECRUITERS_LATE_URL = 'https://www.smartrecruiters.com/app/people/profile/5b9d03f1';
 
 /** The demo candidate's page: Jane Doe (jane.doe@example.com), static. */
 export const DEMO_CANDIDATE_URL = 'https://app.greenhouse.io/people/4410023?application_id=8812001';

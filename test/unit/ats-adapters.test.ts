@@ -1,6 +1,8 @@
 /** Every built-in adapter against its saved pages, from the table in ats-cases.ts. */
 import { describe, expect, it } from 'vitest';
-import { adapterForUrl, detectList, detectSubject } from '@/lib/ats/detect';
+import { detectSubject } from '@/lib/ats/candidateDetection';
+import { adapterForUrl } from '@/lib/ats/detect';
+import { detectList } from '@/lib/ats/listDetection';
 import { ATS_CASES } from './ats-cases';
 import { fixturePage, lookedUp } from './ats-fixture';
 

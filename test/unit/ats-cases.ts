@@ -43,6 +43,18 @@ const SR_SAM = '5a2c7e94-3b1d-4f86-a0c9-7e5d3b1a9f28';
 const SR_BACKEND = '9e8d7c6b-5a49-4382-9716-05f4e3d2c1b0';
 const TT_COMPANY = 'Xk3pQ9vL2mA@eu';
 
+/** A BambooHR job's applicants (job 57): Aiko Tanaka, Noah Fischer, Li Wei. */
+const BAMBOOHR_LIST_ROWS: Subject[] = [
+  { name: 'Aiko Tanaka', emails: ['aiko.tanaka@example.com'], ids: {}, ats: { ats: 'bamboohr', candidateId: '1843', jobId: '57' } },
+  {
+    name: 'Noah Fischer',
+    emails: ['noah.fischer@example.com'],
+    ids: {},
+    ats: { ats: 'bamboohr', candidateId: '1851', jobId: '57' },
+  },
+  { name: 'Li Wei', emails: ['li.wei@example.com'], ids: {}, ats: { ats: 'bamboohr', candidateId: '1870', jobId: '57' } },
+];
+
 /** Lever's candidates list (list.html), also beneath the flyover (flyover.html). */
 const LEVER_LIST_ROWS: Subject[] = [
   {
@@ -608,16 +620,15 @@ export const ATS_CASES: AtsCase[] = [
         file: 'list.html',
         url: 'https://wayne.bamboohr.com/hiring/jobs/57',
         subject: undefined,
-        rows: [
-          { name: 'Aiko Tanaka', emails: ['aiko.tanaka@example.com'], ids: {}, ats: { ats: 'bamboohr', candidateId: '1843', jobId: '57' } },
-          {
-            name: 'Noah Fischer',
-            emails: ['noah.fischer@example.com'],
-            ids: {},
-            ats: { ats: 'bamboohr', candidateId: '1851', jobId: '57' },
-          },
-          { name: 'Li Wei', emails: ['li.wei@example.com'], ids: {}, ats: { ats: 'bamboohr', candidateId: '1870', jobId: '57' } },
-        ],
+        rows: BAMBOOHR_LIST_ROWS,
+      },
+      {
+        // The plain table the public source shows: rows found by their candidate links, the name the link's text.
+        file: 'plain-list.html',
+        url: 'https://wayne.bamboohr.com/hiring/jobs/57',
+        subject: undefined,
+        // Aiko and Noah, as in the classed table.
+        rows: BAMBOOHR_LIST_ROWS.slice(0, 2),
       },
     ],
   },

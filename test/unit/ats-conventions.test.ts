@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { adapterForUrl, detectSubject } from '@/lib/ats/detect';
+import { detectSubject } from '@/lib/ats/candidateDetection';
+import { adapterForUrl } from '@/lib/ats/detect';
 import { ATS_ADAPTERS, ATS_MATCHES } from '@/lib/ats';
 import { ATS_CASES } from './ats-cases';
 import { fixtureFiles, fixtureHtml, fixturePage } from './ats-fixture';

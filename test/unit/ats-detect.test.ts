@@ -2,7 +2,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ATS_ADAPTERS, genericAdapter } from '@/lib/ats';
 import { ashby } from '@/lib/ats/ashby';
-import { adapterForUrl, detectInRoots, detectList, detectSubject, findIdentifiers } from '@/lib/ats/detect';
+import { detectSubject, findIdentifiers } from '@/lib/ats/candidateDetection';
+import { adapterForUrl } from '@/lib/ats/detect';
+import { detectInRoots, detectList } from '@/lib/ats/listDetection';
 import { greenhouse } from '@/lib/ats/greenhouse';
 import { ATS_CASES } from './ats-cases';
 import { fixturePage, lookedUp } from './ats-fixture';

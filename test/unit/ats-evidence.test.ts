@@ -4,7 +4,8 @@
  * list found by links alone (Greenhouse); with the identity traps each carries.
  */
 import { describe, expect, it } from 'vitest';
-import { detectInRoots, detectList, detectSubject } from '@/lib/ats/detect';
+import { detectSubject } from '@/lib/ats/candidateDetection';
+import { detectInRoots, detectList } from '@/lib/ats/listDetection';
 import { greenhouse } from '@/lib/ats/greenhouse';
 import { lever } from '@/lib/ats/lever';
 import { smartrecruiters } from '@/lib/ats/smartrecruiters';

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adapterForUrl, detectSubject } from '@/lib/ats/detect';
+import { detectSubject } from '@/lib/ats/candidateDetection';
+import { adapterForUrl } from '@/lib/ats/detect';
 import { greenhouse } from '@/lib/ats/greenhouse';
 
 const html = readFileSync(join(import.meta.dirname, '../fixtures/ats/greenhouse/candidate.html'), 'utf8');

@@ -4,7 +4,7 @@
  * test/unit/identity-report.test.ts`) and checks that no trap reaches a vendor.
  */
 import { describe, expect, it } from 'vitest';
-import { detectSubject, findIdentifiers } from '@/lib/ats/detect';
+import { detectSubject, findIdentifiers } from '@/lib/ats/candidateDetection';
 import { ATS_CASES } from './ats-cases';
 import { fixturePage } from './ats-fixture';
 
