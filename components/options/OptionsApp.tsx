@@ -4,6 +4,7 @@ import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
 import type { VendorSetup } from '@/lib/messaging/protocol';
 import { ensureHostPermission } from '@/lib/settings/hostPermission';
+import { AlertsSection } from '@/components/options/AlertsSection';
 import { AtsSection, CacheLifetimeSection } from '@/components/options/GeneralSettings';
 import { SettingsTransfer } from '@/components/options/SettingsTransfer';
 import { SitesSection } from '@/components/options/SitesSection';
@@ -193,6 +194,7 @@ export function OptionsApp() {
       <AtsSection />
       <SitesSection />
       <CacheLifetimeSection />
+      <AlertsSection />
       <SettingsTransfer onImported={onImported} />
       <ForgetEverything />
     </main>

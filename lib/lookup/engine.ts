@@ -33,6 +33,10 @@ export interface LookupOptions {
   /** The requester went away (tab closed, panel gone). */
   signal?: AbortSignal;
   onOutcome?: (outcome: VendorOutcome) => void;
+  /** Ask only these vendors (the alerts re-ask only those still pending). */
+  only?: readonly VendorId[];
+  /** false: one read per vendor, no polling while results are pending (a background re-check comes back later anyway). */
+  polls?: boolean;
 }
 
 interface InFlight {
@@ -77,7 +81,7 @@ export class LookupEngine {
 
   /** Asks every vendor that can answer; resolves with the final outcome of each. */
   async lookup(subject: Subject, options: LookupOptions = {}): Promise<VendorOutcome[]> {
-    const asked = this.deps.vendors.filter((v) => v.canAnswer(subject));
+    const asked = this.deps.vendors.filter((v) => v.canAnswer(subject) && (!options.only || options.only.includes(v.id)));
     const settled = await Promise.allSettled(asked.map((vendor) => this.lookupVendor(vendor, subject, options)));
     if (options.signal?.aborted) throw abortError();
     return settled.flatMap((s) => (s.status === 'fulfilled' && s.value ? [s.value] : []));
@@ -156,7 +160,7 @@ export class LookupEngine {
       if (fresh.state === 'error' && stale) return stale;
       const outcome = fresh;
       emit(outcome);
-      if (!this.isPending(vendor, outcome) || !vendor.poll) return outcome;
+      if (!this.isPending(vendor, outcome) || !vendor.poll || options.polls === false) return outcome;
       await sleep(vendor.poll.intervalMs, options.signal).catch(() => {
         throw abortError();
       });

@@ -100,6 +100,22 @@ export class VendorGate implements RequestGate {
     return state.learnedPerHour ?? this.limits.hourlyPlans?.[0];
   }
 
+  /**
+   * What is left of this hour's budget, by our count and by the vendor's last report (the
+   * smaller); undefined for a vendor without an hourly budget. For spenders that must leave
+   * room to others (the alerts' background re-checks).
+   */
+  async budgetLeft(): Promise<{ left: number; perHour: number } | undefined> {
+    const perHour = await this.perHour();
+    if (perHour === undefined) return undefined;
+    const state = await this.state;
+    const counted = perHour - this.usedThisHour(state).used;
+    const report = state.report;
+    const reported = this.reportedEmptyUntil(state) !== undefined ? 0 : report ? report.remaining - report.startedSince : counted;
+    const paused = (state.pausedUntil ?? 0) > this.now();
+    return { left: paused ? 0 : Math.max(0, Math.min(counted, reported)), perHour };
+  }
+
   private usedThisHour(state: PersistedState): { used: number; oldestMinute?: number } {
     const current = Math.floor(this.now() / MINUTE);
     let used = 0;
