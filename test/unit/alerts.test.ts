@@ -15,6 +15,8 @@ import { bounded, findingFor, type Watched, watchAfterLookup } from '@/lib/alert
 import { AssessmentResultSchema, type AssessmentResultInput, type Subject, type VendorId, type VendorOutcome } from '@/lib/model';
 import { scoreboardLine } from '@/lib/scoreboard/headline';
 import { areaOf, STORED_ITEMS } from '@/lib/settings/storage';
+import { memoryArea } from '@/lib/lookup/area';
+import { VendorGate } from '@/lib/lookup/gate';
 
 const DAY = 24 * 60 * 60_000;
 const PAGE = 'https://app.greenhouse.io/people/4410099?application_id=1';
@@ -119,6 +121,20 @@ describe('the schedule', () => {
     expect(mayRecheck({ left: 400, perHour: 500 })).toBe(true);
     expect(mayRecheck({ left: 250, perHour: 500 })).toBe(false);
     expect(mayRecheck({ left: 0, perHour: 100 })).toBe(false);
+  });
+});
+
+describe("a vendor's budget left, as the re-check reads it", () => {
+  it('counts what was spent this hour and believes the vendor when it says less is left; none for a per-second vendor', async () => {
+    const gate = new VendorGate('Praxicraft', { concurrency: 3, hourlyPlans: [10] }, memoryArea(), 'gate:praxicraft');
+    for (let i = 0; i < 3; i++) (await gate.acquire())();
+    expect(await gate.budgetLeft()).toEqual({ left: 7, perHour: 10 });
+    gate.observe(new Response('{}', { headers: { 'X-RateLimit-Remaining': '2' } }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await gate.budgetLeft()).toEqual({ left: 2, perHour: 10 });
+    expect(mayRecheck(await gate.budgetLeft())).toBe(false);
+    const nova = new VendorGate('Dweet Nova', { concurrency: 4, perSecond: 10 }, memoryArea(), 'gate:nova');
+    expect(await nova.budgetLeft()).toBeUndefined();
   });
 });
 
