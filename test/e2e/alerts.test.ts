@@ -21,14 +21,9 @@ const API = '(globalThis.browser ?? globalThis.chrome)';
 const send = (type: string) => `${API}.runtime.sendMessage({ type: '${type}', data: {} })`;
 
 for (const name of ['chromium', 'firefox'] as BrowserName[]) {
-  if (!findBrowser(name)) {
-    if (process.env.CI)
-      it(`${name} is installed`, () => expect.fail(`${name} is not installed (CI=true): apt-get install chromium firefox-esr`));
-    else describe.skip(`${name} (not installed)`, () => it('runs', () => {}));
-    continue;
-  }
+  if (!findBrowser(name)) continue; // extension.test.ts fails the run in CI when a browser is missing.
 
-  describe(name, () => {
+  describe(`${name}: alerts`, () => {
     let world: E2EWorld;
     beforeAll(async () => {
       praxicraftSandbox.reset();
@@ -91,7 +86,6 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       expect(entry).not.toContain('@');
       const id = String(await popup.evaluate(`document.querySelector('[data-new-result]').dataset.newResult`));
       const notifications = JSON.parse(String(await options.evaluate('JSON.stringify(globalThis.seen)'))) as Record<string, unknown>;
-      console.log(JSON.stringify(notifications), world.browser.consoleOutput().split('\n').join('\n'));
       expect(Object.keys(notifications)).toEqual([id]);
       if (name === 'firefox') expect(notifications[id]).toMatchObject({ message: ALERT });
       await popup.screenshot(screenshotPath(`${name}-popup-new-results.png`));
