@@ -33,7 +33,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     // scripting: the panel is injected only on pages with a candidate, and sites users add get
     // their content script registered at runtime.
-    permissions: ['storage', 'scripting'],
+    // alarms + notifications: re-checks of pending results and their alert (lib/alerts).
+    permissions: ['storage', 'scripting', 'alarms', 'notifications'],
     // The vendor APIs, and the built-in ATSs (to inject the panel there). Nothing else up front.
     host_permissions: [...VENDOR_HOSTS, ...ATS_MATCHES],
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],

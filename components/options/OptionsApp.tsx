@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { t } from '@/lib/i18n';
 import { sendMessage } from '@/lib/messaging/client';
+import { AlertsSection } from '@/components/options/AlertsSection';
 import { AtsSection, CacheLifetimeSection } from '@/components/options/GeneralSettings';
 import { SettingsTransfer } from '@/components/options/SettingsTransfer';
 import { SitesSection } from '@/components/options/SitesSection';
@@ -65,6 +66,7 @@ export function OptionsApp() {
       <AtsSection />
       <SitesSection />
       <CacheLifetimeSection />
+      <AlertsSection />
       <SettingsTransfer onImported={onImported} />
       <ForgetEverything />
     </main>

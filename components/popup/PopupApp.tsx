@@ -5,6 +5,7 @@ import { parseLookupQuery } from '@/lib/lookup/parseQuery';
 import type { Subject } from '@/lib/model';
 import { sendMessage } from '@/lib/messaging/client';
 import { LookupView } from '@/components/results/LookupView';
+import { NewResults } from '@/components/popup/NewResults';
 import { PageOutlineOffer } from '@/components/popup/PageOutlineOffer';
 import { VendorStatusList } from '@/components/popup/VendorStatusList';
 
@@ -32,6 +33,7 @@ export function PopupApp() {
   return (
     <main className="sl-popup">
       <h1 className="sl-title">{t('extName')}</h1>
+      <NewResults />
       <form className="sl-form-row" onSubmit={submit}>
         <label htmlFor={inputId}>{t('popupQueryLabel')}</label>
         <input

@@ -27,9 +27,10 @@ import type { Subject } from '../model';
 import { identifierKey, withoutIdentifiers } from '../ats/identity';
 import { notThisPerson, setNotThisPerson } from '../settings/notThisPerson';
 import { jobTableRow, lookupAllCost } from './jobTable';
+import { alertHandlers } from './alertMessages';
 
 /** The subject without what the recruiter marked "Not this person" for this ATS candidate. */
-async function withoutRejected(subject: Subject): Promise<Subject> {
+export async function withoutRejected(subject: Subject): Promise<Subject> {
   return withoutIdentifiers(subject, new Set(await notThisPerson(subject.ats)));
 }
 
@@ -195,6 +196,7 @@ export const handlers: Handlers = {
     await forgetAll();
     return { forgotten: true as const };
   },
+  ...alertHandlers,
 };
 
 export const streamHandlers: StreamHandlers = {

@@ -5,6 +5,7 @@ import { dispatch, type SenderPolicy } from '../messaging/server';
 import { acceptStream } from '../messaging/stream-server';
 import { sendToTab } from '../messaging/tab-client';
 import { isAtsEnabled } from './atsSwitch';
+import { startAlerts, streamsWithAlerts, withAlerts } from './alerts';
 import { handlers, streamHandlers } from './handlers';
 import { isUserSitePage } from './sites';
 import { startup } from './startup';
@@ -12,6 +13,8 @@ import { startup } from './startup';
 export function startBackground(): void {
   // Every message and stream waits for this; a failed step answers each with its reason.
   const ready = startup();
+  const served = withAlerts(handlers);
+  startAlerts(ready);
   const policy: SenderPolicy = {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -30,12 +33,12 @@ export function startBackground(): void {
   // returning a Promise from the listener does not (older Chromium).
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void ready
-      .then((failure) => (failure ? { ok: false as const, error: failure } : dispatch(message, sender, handlers, policy)))
+      .then((failure) => (failure ? { ok: false as const, error: failure } : dispatch(message, sender, served, policy)))
       .then(sendResponse);
     return true;
   });
   // Streams wait for startup too: right after the worker starts, the user's sites are not known yet.
-  browser.runtime.onConnect.addListener((port) => acceptStream(port, streamHandlers, policy, ready));
+  browser.runtime.onConnect.addListener((port) => acceptStream(port, streamsWithAlerts(streamHandlers, port.sender), policy, ready));
   // The keyboard shortcut (manifest `commands`) shows or hides the panel in the active tab.
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== 'toggle-panel') return;

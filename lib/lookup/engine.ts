@@ -33,8 +33,13 @@ export interface LookupOptions {
   /** The requester went away (tab closed, panel gone). */
   signal?: AbortSignal;
   onOutcome?: (outcome: VendorOutcome) => void;
-  /** One answer per vendor, no polls: a result still being produced shows as pending (a job table's row). */
+  /**
+   * One answer per vendor, no polls: a result still being produced shows as pending (a job
+   * table's row; the alerts' re-check, which comes back later anyway).
+   */
   noPolls?: boolean;
+  /** Ask only these vendors (the alerts re-ask only those still pending). */
+  only?: readonly VendorId[];
 }
 
 interface InFlight {
@@ -79,7 +84,7 @@ export class LookupEngine {
 
   /** Asks every vendor that can answer; resolves with the final outcome of each. */
   async lookup(subject: Subject, options: LookupOptions = {}): Promise<VendorOutcome[]> {
-    const asked = this.deps.vendors.filter((v) => v.canAnswer(subject));
+    const asked = this.deps.vendors.filter((v) => v.canAnswer(subject) && (!options.only || options.only.includes(v.id)));
     const settled = await Promise.allSettled(asked.map((vendor) => this.lookupVendor(vendor, subject, options)));
     if (options.signal?.aborted) throw abortError();
     return settled.flatMap((s) => (s.status === 'fulfilled' && s.value ? [s.value] : []));

@@ -100,6 +100,17 @@ export class VendorGate implements RequestGate {
     return state.learnedPerHour ?? this.limits.hourlyPlans?.[0];
   }
 
+  /**
+   * What is left of this hour's budget, by our count and by the vendor's last report (the
+   * smaller); undefined for a vendor without an hourly budget. For spenders that must leave
+   * room to others (the alerts' background re-checks).
+   */
+  async budgetLeft(): Promise<{ left: number; perHour: number } | undefined> {
+    const { perHour, left, pausedUntil } = await this.budget();
+    if (perHour === undefined) return undefined;
+    return { left: pausedUntil !== undefined ? 0 : (left ?? perHour), perHour };
+  }
+
   private usedThisHour(state: PersistedState): { used: number; oldestMinute?: number } {
     const current = Math.floor(this.now() / MINUTE);
     let used = 0;

@@ -233,6 +233,30 @@ export const protocol = {
     response: z.object({ vendors: z.array(VendorCostSchema) }),
     senders: ['content'],
   }),
+  /** Alerts when a pending result lands (lib/alerts): on or off, and how many candidates are watched. Never to a content script. */
+  getAlerts: define({
+    request: z.object({}),
+    response: z.object({ enabled: z.boolean(), watched: z.number().int().nonnegative() }),
+    senders: ['options'],
+  }),
+  /** Off stops the re-checks and clears the watch list. */
+  setAlertsEnabled: define({
+    request: z.object({ enabled: z.boolean() }),
+    response: z.object({ enabled: z.boolean(), watched: z.number().int().nonnegative() }),
+    senders: ['options'],
+  }),
+  /** Results that landed for watched candidates, not yet opened: the popup's "New results". */
+  newResults: define({
+    request: z.object({}),
+    response: z.object({ results: z.array(z.object({ id: z.string(), text: z.string(), at: z.number() })) }),
+    senders: ['popup'],
+  }),
+  /** Opens a new result's ATS page in a tab and clears it. */
+  openNewResult: define({
+    request: z.object({ id: z.string().min(1).max(300) }),
+    response: z.object({ opened: z.boolean() }),
+    senders: ['popup'],
+  }),
 } as const;
 
 /**

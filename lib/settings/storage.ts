@@ -64,6 +64,23 @@ export const STORED_ITEMS = {
   resultsCache: { name: 'Results cache', area: 'session', key: 'cache:', version: 1, forget: true, candidateData: true },
   gateState: { name: 'Rate budget per vendor', area: 'session', key: 'gate:', version: 1, forget: false, candidateData: false },
   lastCalls: { name: "Each vendor's last call", area: 'session', key: 'lastCall:', version: 1, forget: true, candidateData: false },
+  alertsWatchList: {
+    name: 'Candidates watched for pending results',
+    area: 'private',
+    key: 'alerts:watchList',
+    version: 1,
+    forget: true,
+    candidateData: true,
+  },
+  alertsNewResults: {
+    name: 'New results not yet opened',
+    area: 'private',
+    key: 'alerts:newResults',
+    version: 1,
+    forget: true,
+    candidateData: true,
+  },
+  alertsEnabled: { name: 'Alerts on or off', area: 'local', key: 'alertsEnabled', version: 1, forget: false, candidateData: false },
 } as const satisfies Record<string, StoredItem>;
 
 const isFirefox = () => import.meta.env.FIREFOX;
@@ -88,6 +105,11 @@ export const settingsItem = storage.defineItem<Settings>(`local:${STORED_ITEMS.s
 export const panelPrefsItem = storage.defineItem<Record<string, unknown>>(`local:${STORED_ITEMS.panelPrefs.key}`, {
   fallback: {},
   version: STORED_ITEMS.panelPrefs.version,
+});
+/** "Alert me when pending results arrive": on unless the recruiter turned it off. */
+export const alertsEnabledItem = storage.defineItem<boolean>(`local:${STORED_ITEMS.alertsEnabled.key}`, {
+  fallback: true,
+  version: STORED_ITEMS.alertsEnabled.version,
 });
 export const lastCallItem = (vendor: VendorId) =>
   storage.defineItem<unknown>(`session:${STORED_ITEMS.lastCalls.key}${vendor}`, { version: STORED_ITEMS.lastCalls.version });

@@ -5,6 +5,7 @@
 import { startSandbox } from '../sandbox/server';
 import { measureCache1000 } from './cache';
 import { contentFigures, measureContentScript, printContentScript } from './content';
+import { measureAlerts, printAlerts } from './alerts';
 import { measureDay } from './day';
 import { INJECTED_LATENCY, measureList100, measureOverhead, measureWarm } from './engine';
 
@@ -40,6 +41,9 @@ try {
     'candidates with results shown as no match': day.dayMissed,
   });
   console.log('rate-limited outcomes by vendor:', day.dayRateLimitedOutcomes);
+  const alerts = await measureAlerts(sandbox);
+  Object.assign(figures, alerts);
+  printAlerts(alerts);
   const cache = await measureCache1000(sandbox);
   Object.assign(figures, cache);
   console.log('Results cache after 1,000 candidates (bytes held, by budget)');

@@ -34,7 +34,8 @@ describe('built manifests', () => {
     for (const dir of Object.values(BUILD_DIRS)) {
       const m = manifest(dir);
       expect(m.manifest_version).toBe(3);
-      expect(m.permissions).toEqual(['storage', 'scripting']);
+      // alarms + notifications: alerts when a pending result lands (no prompt, no host access).
+      expect(m.permissions).toEqual(['storage', 'scripting', 'alarms', 'notifications']);
       expect(m.host_permissions).toEqual([...VENDOR_HOSTS, ...ATS_MATCHES]);
       // The content script: recruiter pages only, never the public boards.
       expect([...m.content_scripts[0].matches].sort()).toEqual([...RECRUITER_MATCHES].sort());
