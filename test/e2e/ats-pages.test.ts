@@ -115,6 +115,8 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       // Jane's row comes first: TalentScreen, Praxicraft, HrFlow and Nova answered; Praxicraft saw copy-paste.
       expect(await page.text('[data-scorelens-chip]')).toBe('4/4 done · pass · ⚠');
       await page.clickDeep('[data-scorelens-chip]');
+      await page.waitForText('.sl-panel', '87.5% · 82nd percentile');
+      await page.clickDeep('.sl-scoreboard > [data-vendor="talentscreen"] .sl-line-toggle'); // the line opens to its details
       await page.waitForText('.sl-panel', 'Backend Engineering Assessment');
       await page.clickDeep('.sl-panel-header button'); // ← List
       await page.waitForText('.sl-panel', '5 candidates');
