@@ -183,7 +183,17 @@ export const VendorOutcomeSchema = z.discriminatedUnion('state', [
     /** Another identifier's lookup at this vendor failed: these results may not be all there is. */
     alsoFailed: VendorErrorInfoSchema.optional(),
   }),
-  z.object({ state: z.literal('no_match'), vendor: VendorIdSchema, fetchedAt: z.number(), partial: PartialAnswerSchema.optional() }),
+  z.object({
+    state: z.literal('no_match'),
+    vendor: VendorIdSchema,
+    fetchedAt: z.number(),
+    partial: PartialAnswerSchema.optional(),
+    /**
+     * The vendor was never asked: it finds candidates only by its own id (HiringBranch), and none
+     * was on the page or linked to an email. Shown as "not asked", never as "no match".
+     */
+    unsearched: z.literal(true).optional(),
+  }),
   z.object({ state: z.literal('not_configured'), vendor: VendorIdSchema }),
   z.object({ state: z.literal('error'), vendor: VendorIdSchema, error: VendorErrorInfoSchema }),
 ]);

@@ -12,6 +12,7 @@ const STATE: Record<LineState, { mark: string; label: () => string }> = {
   pending: { mark: '◔', label: () => t('lineStatePending') },
   ended: { mark: '–', label: () => t('lineStateEnded') },
   no_match: { mark: '∅', label: () => t('lineStateNoMatch') },
+  not_asked: { mark: '?', label: () => t('lineStateNotAsked') },
   not_configured: { mark: '○', label: () => t('lineStateNotConfigured') },
   error: { mark: '!', label: () => t('lineStateError') },
 };

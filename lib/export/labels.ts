@@ -107,7 +107,7 @@ export function outcomeLine(outcome: VendorOutcome): string | undefined {
     case 'not_configured':
       return t('outcomeNotConfigured');
     case 'no_match':
-      return t('noMatch');
+      return outcome.unsearched ? t('outcomeNotAsked', VENDOR_NAMES[outcome.vendor]) : t('noMatch');
     case 'error':
       return errorAdvice(outcome).text;
     default:

@@ -71,5 +71,13 @@ export function mergeOutcomes(outcomes: readonly VendorOutcome[]): VendorOutcome
   }
   if (error) return error;
   const stamps = outcomes.flatMap((o) => ('fetchedAt' in o ? [o.fetchedAt] : []));
-  return { state: 'no_match', vendor: first.vendor, fetchedAt: stamps.length ? Math.max(...stamps) : Date.now(), ...partialOf };
+  // "Not asked" only when no identifier could be searched: one real search makes it a no match.
+  const unsearched = outcomes.every((o) => o.state === 'no_match' && o.unsearched);
+  return {
+    state: 'no_match',
+    vendor: first.vendor,
+    fetchedAt: stamps.length ? Math.max(...stamps) : Date.now(),
+    ...partialOf,
+    ...(unsearched ? { unsearched } : {}),
+  };
 }

@@ -20,7 +20,16 @@ export async function outcomeOf(
     const raw = Array.isArray(answer) ? answer : answer.results;
     const partial = Array.isArray(answer) ? undefined : answer.partial && PartialAnswerSchema.parse(answer.partial);
     const results = raw.map((r) => AssessmentResultSchema.parse(r));
-    if (results.length === 0) return { state: 'no_match', vendor: vendor.id, fetchedAt: now(), ...(partial ? { partial } : {}) };
+    const unsearched = !Array.isArray(answer) && answer.unsearched === true;
+    if (results.length === 0) {
+      return {
+        state: 'no_match',
+        vendor: vendor.id,
+        fetchedAt: now(),
+        ...(partial ? { partial } : {}),
+        ...(unsearched ? { unsearched } : {}),
+      };
+    }
     return { state: 'results', vendor: vendor.id, results, fetchedAt: now(), ...(partial ? { partial } : {}) };
   } catch (error) {
     if (isAbort(error)) throw error;

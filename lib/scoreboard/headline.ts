@@ -29,7 +29,7 @@ const SCORE_STYLE: Record<VendorId, 'percent' | 'job_match' | 'points'> = {
  * progress or not started, an AI score being computed, a case in review). `ended`: only expired
  * or failed attempts. The rest mirror the vendor's outcome.
  */
-export type LineState = 'complete' | 'pending' | 'ended' | 'no_match' | 'not_configured' | 'error';
+export type LineState = 'complete' | 'pending' | 'ended' | 'no_match' | 'not_asked' | 'not_configured' | 'error';
 
 export interface ScoreboardLine {
   vendor: VendorId;
@@ -140,8 +140,14 @@ export function scoreboardLine(outcome: VendorOutcome): ScoreboardLine {
   const base = { vendor: outcome.vendor, vendorName: VENDOR_NAMES[outcome.vendor], flags: [] as string[], more: 0 };
   const cutShort = partialLine(outcome);
   if (outcome.state !== 'results' || outcome.results.length === 0) {
-    const state: LineState = outcome.state === 'results' ? 'no_match' : outcome.state;
-    const headline = state === 'no_match' ? t(cutShort ? 'headlineNoMatchCutShort' : 'headlineNoMatch') : (outcomeLine(outcome) ?? '');
+    const unsearched = outcome.state === 'no_match' && outcome.unsearched === true;
+    const state: LineState = unsearched ? 'not_asked' : outcome.state === 'results' ? 'no_match' : outcome.state;
+    const headline =
+      state === 'not_asked'
+        ? t('headlineNotAsked')
+        : state === 'no_match'
+          ? t(cutShort ? 'headlineNoMatchCutShort' : 'headlineNoMatch')
+          : (outcomeLine(outcome) ?? '');
     return { ...base, state, headline, cutShort };
   }
   const result = headlineResult(outcome.results)!;
@@ -170,6 +176,7 @@ export function scoreboardSummary(lines: readonly ScoreboardLine[]): string {
   if (count('complete')) parts.push(t('scoreboardComplete', String(count('complete'))));
   if (count('pending')) parts.push(t('scoreboardPending', String(count('pending'))));
   if (count('no_match')) parts.push(t('scoreboardNoMatch', String(count('no_match'))));
+  if (count('not_asked')) parts.push(t('scoreboardNotAsked', String(count('not_asked'))));
   if (count('error')) parts.push(tPlural(count('error'), 'scoreboardFailedOne', 'scoreboardFailedOther'));
   const flags = asked.reduce((sum, l) => sum + l.flags.length, 0);
   if (flags) parts.push(tPlural(flags, 'scoreboardFlagsOne', 'scoreboardFlagsOther'));

@@ -24,7 +24,8 @@ export interface RequestGate {
 }
 
 /** A lookup's results, with what the vendor has beyond them when it read only part. */
-export type LookupAnswer = AssessmentResultInput[] | { results: AssessmentResultInput[]; partial?: PartialAnswer };
+/** `unsearched`: nothing this vendor can search by (e.g. only an email where it needs its own id): no request was made. */
+export type LookupAnswer = AssessmentResultInput[] | { results: AssessmentResultInput[]; partial?: PartialAnswer; unsearched?: true };
 
 /** What a client needs to call its vendor; built by the background from settings and keys. */
 export interface VendorConnection {

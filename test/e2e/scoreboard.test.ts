@@ -110,6 +110,11 @@ for (const name of ['chromium', 'firefox'] as BrowserName[]) {
       const summary = (await popup.text('[data-testid="summary"]')) ?? '';
       expect(summary).toMatch(/^\d+ vendors · /);
       expect(summary).not.toMatch(/avg|average|%/);
+      // An email alone cannot be searched at HiringBranch (Jane has results there): "not asked", never "no match".
+      const hiringBranch = (await popup.text(line('hiringbranch'))) ?? '';
+      expect(hiringBranch).toContain('Not asked');
+      expect(hiringBranch).not.toContain('No match');
+      expect(summary).toContain('1 not asked');
       await popup.click(`${line('praxicraft')} .sl-line-toggle`);
       await popup.waitForText(line('praxicraft'), '85% (255 / 300)');
       await popup.screenshot(screenshotPath(`${name}-popup-scoreboard.png`));

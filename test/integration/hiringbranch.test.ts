@@ -145,11 +145,18 @@ describe('HiringBranch: ids linked to an email', () => {
     expect(idsPerRequest()).toEqual([1]);
   });
 
-  it('an email without links is no_match without any request', async () => {
+  it('an email without links is "not asked", never a no match, and makes no request', async () => {
     expect(hiringbranch.canAnswer({ emails: ['emma.wilson@example.com'], ids: {} })).toBe(true);
     expect(hiringbranch.canAnswer({ emails: [], ids: {} })).toBe(false);
-    expect((await lookup({ emails: ['emma.wilson@example.com'], ids: {} })).state).toBe('no_match');
+    // Jane has HiringBranch results, but an email alone cannot find them: saying "no match" would be false.
+    expect(await lookup({ emails: [JANE], ids: {} })).toMatchObject({ state: 'no_match', unsearched: true });
     expect(sandbox.requests).toHaveLength(0);
+  });
+
+  it('a searched id that HiringBranch does not know is a real no match', async () => {
+    const outcome = await lookup({ emails: [], ids: { hiringbranch: ['aaaaaaaaaaaaaaaaaaaaaaaa'] } });
+    expect(outcome).toMatchObject({ state: 'no_match' });
+    expect(outcome).not.toHaveProperty('unsearched');
   });
 
   it('refuses a malformed id and unlinks', async () => {

@@ -265,6 +265,16 @@ describe('lookup engine, one identifier at a time', () => {
     expect(partial).not.toHaveProperty('alsoFailed');
   });
 
+  it('says "not asked" only when no identifier could be searched: one real search makes it a no match', async () => {
+    // As HiringBranch: an email alone cannot be searched; its own id can.
+    const byOwnIdOnly = fakeVendor('talentscreen', async (s) => (s.emails.length ? { results: [], unsearched: true as const } : []));
+    const [searched] = await engineWith([byOwnIdOnly]).lookup(jane);
+    expect(searched).toMatchObject({ state: 'no_match' });
+    expect(searched).not.toHaveProperty('unsearched');
+    const [emailOnly] = await engineWith([byOwnIdOnly]).lookup({ ...jane, ids: {}, sources: undefined });
+    expect(emailOnly).toMatchObject({ state: 'no_match', unsearched: true });
+  });
+
   it('caches each identifier on its own: a new identifier costs one call, the known one none', async () => {
     const vendor = fakeVendor('talentscreen', async (s) => [result('talentscreen', s.emails[0] ?? s.ids.talentscreen?.[0] ?? '?')]);
     const engine = engineWith([vendor]);

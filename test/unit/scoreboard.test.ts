@@ -74,6 +74,12 @@ describe('scoreboard lines: each vendor on its own scale', () => {
     expect(line.state).toBe('pending');
   });
 
+  it('says a vendor that could not be asked was not asked, never "no match"', () => {
+    const line = scoreboardLine({ state: 'no_match', vendor: 'hiringbranch', fetchedAt: 1, unsearched: true });
+    expect(line).toMatchObject({ state: 'not_asked', headline: 'Not asked (needs its own id)' });
+    expect(scoreboardSummary([line, ...scoreboardLines(DEMO.slice(0, 1))])).toBe('2 vendors · 1 complete · 1 not asked');
+  });
+
   it('names the proctoring red flag and keeps no-match, cut-short and errors apart', () => {
     const flagged = scoreboardLine(results('hiringbranch', { vendor: 'hiringbranch', integrity: { redFlag: true } }));
     expect(flagged.flags).toEqual(['proctoring red flag']);

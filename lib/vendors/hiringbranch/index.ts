@@ -131,7 +131,8 @@ export const hiringbranch: VendorClient = {
   canAnswer: (subject) => (subject.ids.hiringbranch?.length ?? 0) > 0 || subject.emails.length > 0,
   async lookup(subject, connection) {
     const ids = await idsFor(subject, connection);
-    if (ids.length === 0) return [];
+    // Only an email, and no id linked to it: HiringBranch cannot be searched by email, so it was not asked.
+    if (ids.length === 0) return { results: [], unsearched: true };
     const byId = await fetchHiringBranchScores(connection, ids);
     return ids.flatMap((id) => byId.get(id) ?? []);
   },
