@@ -5,7 +5,7 @@
  * ids batched; each vendor kept within its rate budget; work cancelled when nobody waits.
  */
 import type { Subject, VendorId, VendorOutcome } from '../model';
-import type { VendorClient, VendorConnection } from '../vendors/types';
+import type { LookupAnswer, VendorClient, VendorConnection } from '../vendors/types';
 import { connectionFingerprint } from '../vendors/fingerprint';
 import type { KeyValueArea } from './area';
 import { createBatcher } from './batcher';
@@ -245,9 +245,11 @@ export class LookupEngine {
     );
   }
 
-  private async read(vendor: VendorClient, subject: Subject, connection: VendorConnection) {
+  private async read(vendor: VendorClient, subject: Subject, connection: VendorConnection): Promise<LookupAnswer> {
     if (!vendor.batch) return vendor.lookup(subject, connection);
     const ids = await vendor.batch.idsFor(subject, connection);
+    // Nothing this vendor can search by (an email with no id linked): not asked, which is not a no match.
+    if (ids.length === 0) return { results: [], unsearched: true };
     const batcher = this.batcher(vendor, connection);
     const perId = await Promise.all(ids.map((id) => batcher.load(id)));
     return perId.flat();

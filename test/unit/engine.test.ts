@@ -179,6 +179,27 @@ describe('lookup engine', () => {
     expect(outcomes.map((o) => (o[0]?.state === 'results' ? o[0].results[0]?.id : undefined))).toEqual(ids);
   });
 
+  it('a batched vendor with no id to search (only an email, none linked) was not asked: no call, and not a no match', async () => {
+    const batches: string[][] = [];
+    const vendor = fakeVendor('hiringbranch', async () => [], {
+      batch: {
+        windowMs: 5,
+        maxIds: 50,
+        idsFor: async (s) => s.ids.hiringbranch ?? [],
+        fetch: async (_c: VendorConnection, ids: string[]) => {
+          batches.push(ids);
+          return new Map(ids.map((id) => [id, []]));
+        },
+      },
+    });
+    const [emailOnly] = await engineWith([vendor]).lookup({ emails: ['a@x.test'], ids: {} });
+    expect(emailOnly).toMatchObject({ state: 'no_match', unsearched: true });
+    expect(batches).toEqual([]);
+    const [unknownId] = await engineWith([vendor]).lookup({ emails: [], ids: { hiringbranch: ['0'.repeat(24)] } });
+    expect(unknownId).toMatchObject({ state: 'no_match' });
+    expect(unknownId).not.toHaveProperty('unsearched');
+  });
+
   it('cancels the vendor request when the last requester goes away, not before', async () => {
     const signals: AbortSignal[] = [];
     const vendor = fakeVendor('talentscreen', async (_s, c) => {
