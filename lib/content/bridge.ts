@@ -3,6 +3,7 @@
  * injected later (scripting.executeScript) into the same isolated world as the content
  * script, so both see this object; the page's own scripts never do.
  */
+import type { AtsAdapter } from '../ats/types';
 import type { TabMessageType } from '../messaging/protocol';
 import type { Subject } from '../model';
 
@@ -13,6 +14,18 @@ export interface ListEntry {
   subject: Subject;
 }
 
+/**
+ * Reads a list page's rows and chips them. Only pages that show a list need it, so it ships in
+ * the panel bundle, which installs it on the bridge (lib/content/listReader.ts); the content
+ * script then calls it on each change it sees.
+ */
+export interface ListReader {
+  /** The rows now on the page: the whole list read again when `whole`, else only the rows `added` touches. */
+  read(adapter: AtsAdapter, whole: boolean, added: Node[]): ListEntry[];
+  /** Stops watching rows and removes every chip. */
+  dispose(): void;
+}
+
 export type PageView = { kind: 'none' } | { kind: 'candidate'; subject: Subject } | { kind: 'list'; rows: ListEntry[] };
 
 export interface PanelBridge {
@@ -21,6 +34,10 @@ export interface PanelBridge {
   opened?: Subject;
   /** Set by the panel bundle once mounted, so a second injection never makes a second panel. */
   panelMounted: boolean;
+  /** Installed by the panel bundle: the content script reads list rows through it. */
+  listReader?: ListReader;
+  /** Set by the content script's session: reads the page again (once a list reader is installed). */
+  redetect?: () => void;
   publish(view: PageView): void;
   open(subject: Subject | undefined): void;
   subscribe(listener: () => void): () => void;
@@ -37,6 +54,9 @@ export const isTabMessage = (message: unknown, type: TabMessageType) =>
 
 /** The element the panel lives in (its shadow root holds the React tree). */
 export const PANEL_TAG = 'scorelens-panel';
+
+/** The element a list row's chip lives in (lib/content/chips.ts). */
+export const CHIP_TAG = 'scorelens-chip';
 
 export function panelBridge(): PanelBridge {
   const holder = globalThis as unknown as Record<symbol, PanelBridge | undefined>;

@@ -7,8 +7,7 @@
 import { t } from '../i18n';
 import type { CandidateSummary } from '../lookup/summary';
 import type { Verdict, Subject } from '../model';
-
-export const CHIP_TAG = 'scorelens-chip';
+import { CHIP_TAG } from './bridge';
 
 const STYLE = `:host{all:initial;display:inline-block;margin-left:6px;vertical-align:middle}
 button{font:12px/1.6 system-ui,sans-serif;border:1px solid #d0d7de;border-radius:10px;padding:0 8px;background:#f6f8fa;color:#1b1f24;cursor:pointer}

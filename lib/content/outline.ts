@@ -10,8 +10,7 @@ import { adapterForUrl } from '../ats/detect';
 import type { Subject } from '../model';
 import { buildOutline } from '../outline/build';
 import type { Outline, OutlineFound } from '../outline/schema';
-import { isTabMessage, PANEL_TAG, type PanelBridge, panelBridge } from './bridge';
-import { CHIP_TAG } from './chips';
+import { CHIP_TAG, isTabMessage, PANEL_TAG, type PanelBridge, panelBridge } from './bridge';
 
 function foundOf({ view }: PanelBridge): OutlineFound {
   if (view.kind === 'list') return { view: 'list', rows: view.rows.length };

@@ -3,10 +3,13 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { greenhouse } from '@/lib/ats/greenhouse';
+import { detectList } from '@/lib/ats/listDetection';
 import { PANEL_TAG, panelBridge } from '@/lib/content/bridge';
+import { installListReader } from '@/lib/content/listReader';
 import { startPageSession } from '@/lib/content/session';
 
-const html = readFileSync(join(import.meta.dirname, '../fixtures/ats/greenhouse/candidate.html'), 'utf8');
+const fixture = (file: string) => readFileSync(join(import.meta.dirname, '../fixtures/ats/greenhouse', file), 'utf8');
+const html = fixture('candidate.html');
 const tick = (ms = 200) => new Promise((r) => setTimeout(r, ms));
 
 /** A stand-in for WXT's content-script context: what the session uses of it. */
@@ -68,6 +71,36 @@ describe('content script page session', () => {
     setUrl('https://app.greenhouse.io/people/4410026');
     window.dispatchEvent(new PopStateEvent('popstate'));
     await tick(1_200);
+    expect(bridge.view).toEqual({ kind: 'none' });
+  });
+
+  it('on a list page, asks for the panel, whose list reader then publishes every row', async () => {
+    document.body.innerHTML = new DOMParser().parseFromString(fixture('list.html'), 'text/html').body.innerHTML;
+    setUrl('https://app.greenhouse.io/people?sort=last_activity');
+    const ctx = fakeContext();
+    startPageSession(ctx, greenhouse);
+    onTestFinished(() => ctx.invalidate());
+    const bridge = panelBridge();
+    // The content script only sees that rows are shown: reading them is the panel bundle's.
+    expect(bridge.view).toEqual({ kind: 'none' });
+    await tick(50);
+    expect(messages.filter((m) => m.type === 'showPanel')).toHaveLength(1);
+
+    installListReader(bridge);
+    const expected = detectList(document, new URL(location.href), greenhouse).rows.map((r) => r.subject);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(bridge.view.kind === 'list' ? bridge.view.rows.map((r) => r.subject) : bridge.view).toEqual(expected);
+
+    // A row the page appends is read on its own and joins the list.
+    const table = document.querySelector(greenhouse.list!.rows)!.parentElement!;
+    const added = table.lastElementChild!.cloneNode(true) as Element;
+    for (const a of added.querySelectorAll('a[href]')) a.setAttribute('href', a.getAttribute('href')!.replace(/\d{5,}/, '9999999'));
+    table.append(added);
+    await tick();
+    expect(bridge.view.kind === 'list' && bridge.view.rows.length).toBe(expected.length + 1);
+
+    ctx.invalidate();
+    expect(bridge.listReader).toBeUndefined();
     expect(bridge.view).toEqual({ kind: 'none' });
   });
 });
