@@ -73,6 +73,9 @@ function cellFor(vendor: VendorId, outcome: VendorOutcome | undefined, lookedUp:
   }
   const line = scoreboardLine(outcome);
   if (line.state === 'error') return { ...base, state: 'error', headline: '—', stateLabel: STATE_LABEL.error?.(), detail: line.headline };
+  // Not asked (it needs its own id): the state says it; why is on hover, as for an error.
+  if (line.state === 'not_asked')
+    return { ...base, state: 'not_asked', headline: '—', stateLabel: STATE_LABEL.not_asked?.(), detail: line.headline };
   return {
     ...base,
     state: line.state,

@@ -41,6 +41,16 @@ describe('job table rows', () => {
     expect(ben.flags).toEqual(['3 copy-paste']);
   });
 
+  it('says a vendor that could not be asked (it needs its own id) was not asked, with why on hover, never "no match"', () => {
+    const row = jobRow(input('Gil'), ['hiringbranch'], [{ state: 'no_match', vendor: 'hiringbranch', fetchedAt: 1, unsearched: true }]);
+    expect(row.cells[0]).toMatchObject({
+      state: 'not_asked',
+      headline: '—',
+      stateLabel: 'not asked',
+      detail: 'Not asked (needs its own id)',
+    });
+  });
+
   it("shows a vendor's spent budget as a wait until its time, not as an error", () => {
     const retryAt = new Date(2026, 11, 1, 15, 2).getTime();
     const row = jobRow(input('Gus'), VENDORS, [
