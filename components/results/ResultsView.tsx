@@ -1,24 +1,10 @@
 import { alsoFailedLine, errorAdvice, integrityFlags, verdictLabel, outcomeLine, partialLine, statusLabel } from '@/lib/export/labels';
-import { pluralForm, t } from '@/lib/i18n';
+import { t } from '@/lib/i18n';
 import type { AssessmentResult, BreakdownItem, VendorOutcome } from '@/lib/model';
 import { VENDOR_NAMES } from '@/lib/model';
-import { detailScore } from '@/lib/scoreboard/headline';
+import { detailScore, percentileText } from '@/lib/scoreboard/headline';
 import { matchedByLine } from '@/components/results/identityText';
 import { OpenOptionsButton } from '@/components/shared/OpenOptionsButton';
-
-/** "81st percentile": the ordinal's form (one, two, few, other) as the messages' language has them. */
-function percentile(n: number): string {
-  switch (pluralForm(n, 'ordinal')) {
-    case 'one':
-      return t('resultPercentileOne', String(n));
-    case 'two':
-      return t('resultPercentileTwo', String(n));
-    case 'few':
-      return t('resultPercentileFew', String(n));
-    default:
-      return t('resultPercentileOther', String(n));
-  }
-}
 
 function Breakdown({ title, items }: { title: string; items: BreakdownItem[] }) {
   if (items.length === 0) return null;
@@ -123,7 +109,7 @@ function ResultCard({ result }: { result: AssessmentResult }) {
         <span className="sl-status">{statusLabel(result.status)}</span>
         {score && <span className="sl-score">{score}</span>}
         {result.outcome && <span className={`sl-badge sl-badge-${result.outcome}`}>{verdictLabel(result.outcome)}</span>}
-        {result.percentile !== undefined && <span className="sl-muted">{percentile(result.percentile)}</span>}
+        {result.percentile !== undefined && <span className="sl-muted">{percentileText(result.percentile)}</span>}
         {result.status !== 'completed' && result.completionPercent !== undefined && (
           <span className="sl-muted">{t('resultDone', String(result.completionPercent))}</span>
         )}

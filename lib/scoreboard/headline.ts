@@ -52,18 +52,18 @@ export interface ScoreboardLine {
 const formatNumber = (value: number) => String(Math.round(value * 10) / 10);
 const percentText = (percent: number) => `${formatNumber(percent)}%`;
 
-/** "82nd percentile": the ordinal's form follows the messages' language. */
-function percentileText(percentile: number): string {
+/** "82nd percentile": the ordinal's form (one, two, few, other) follows the messages' language. */
+export function percentileText(percentile: number): string {
   const value = Math.round(percentile);
   switch (pluralForm(value, 'ordinal')) {
     case 'one':
-      return t('headlinePercentileOne', String(value));
+      return t('resultPercentileOne', String(value));
     case 'two':
-      return t('headlinePercentileTwo', String(value));
+      return t('resultPercentileTwo', String(value));
     case 'few':
-      return t('headlinePercentileFew', String(value));
+      return t('resultPercentileFew', String(value));
     default:
-      return t('headlinePercentileOther', String(value));
+      return t('resultPercentileOther', String(value));
   }
 }
 
