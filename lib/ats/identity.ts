@@ -33,9 +33,15 @@ const underDomain = (domain: string, parents: readonly string[]) => parents.some
 export function addressReason(email: string, ownDomains: readonly string[] = []): HeldReason | undefined {
   const domain = domainOf(email);
   if (underDomain(domain, RELAY_DOMAINS)) return 'relay_address';
-  if (ROLE_MAILBOX.test(email) || underDomain(domain, ownDomains)) return 'role_address';
+  if (isRoleMailbox(email) || underDomain(domain, ownDomains)) return 'role_address';
   return undefined;
 }
+
+/** A system's or a hiring desk's mailbox (no-reply@, jobs@), whatever its domain. */
+export const isRoleMailbox = (email: string) => ROLE_MAILBOX.test(email);
+
+/** A relay's domain: every address there forwards to someone and is the ATS's, not theirs. */
+export const isRelayDomain = (domain: string) => underDomain(domain, RELAY_DOMAINS);
 
 /** Order of trust among the places looked up without asking: what the ATS labelled first, loose header text last. */
 const SOURCE_RANK: Record<IdentifierSource, number> = {

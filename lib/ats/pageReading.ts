@@ -19,7 +19,12 @@ export function first(root: ParentNode, selectors: string[], skip: string): Elem
   return null;
 }
 
-export const cleanText = (text: string | null | undefined) => text?.replace(/\s+/g, ' ').trim().slice(0, 200) || undefined;
+/** Whitespace that cleanText would change: a run, a newline or tab, or any at either end. */
+const UNTIDY = /\s\s|[^\S ]|^\s|\s$/;
+
+/** Text with its whitespace collapsed, cut to 200 characters; tidy text (most names) is returned as it is, no copy made. */
+export const cleanText = (text: string | null | undefined) =>
+  (text && !UNTIDY.test(text) ? text.slice(0, 200) : text?.replace(/\s+/g, ' ').trim().slice(0, 200)) || undefined;
 
 /** The addresses shown anywhere in areas that are not the candidate's (the signed-in user's header too), shadow roots included. */
 export function colleagueEmails(doc: Document, notCandidate: string, shadows: ShadowRoot[]): Set<string> {

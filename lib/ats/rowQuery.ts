@@ -10,7 +10,7 @@
 interface RowSelector {
   /** Parts without `:has()`, queried as they are. */
   plain: string[];
-  /** `row:has(inner)` parts: the row selector and what it must hold. */
+  /** `row:has(inner)` parts, one per row selector (`tr:has(a), tr:has(b)` is `tr` holding `a, b`): one query of links each. */
   holding: { row: string; inner: string }[];
   /** Every part's row side, joined: matches each row (and maybe more), in document order. */
   ordering: string;
@@ -59,15 +59,16 @@ function holdingPart(part: string): { row: string; inner: string } | undefined {
 
 function parse(selector: string): RowSelector | null {
   const plain: string[] = [];
-  const holding: { row: string; inner: string }[] = [];
+  const inners = new Map<string, string[]>();
   for (const part of selectorParts(selector)) {
     const has = holdingPart(part);
-    if (has) holding.push(has);
+    if (has) inners.set(has.row, [...(inners.get(has.row) ?? []), has.inner]);
     else if (part.includes(':has(')) return null;
     else plain.push(part);
   }
-  if (!holding.length) return null;
-  return { plain, holding, ordering: [...plain, ...holding.map((h) => h.row)].join(', ') };
+  if (!inners.size) return null;
+  const holding = [...inners].map(([row, inner]) => ({ row, inner: inner.join(', ') }));
+  return { plain, holding, ordering: [...plain, ...inners.keys()].join(', ') };
 }
 
 /** The rows `selector` matches under `scope` (a document, shadow root or element), in document order. */
@@ -80,19 +81,25 @@ export function queryRows(scope: ParentNode, selector: string): ArrayLike<Elemen
   if (shape.plain.length) for (const el of scope.querySelectorAll(shape.plain.join(', '))) rows.add(el);
   // An element scope: `closest` climbs past it, querySelectorAll never does.
   const within = scope.nodeType === Node.ELEMENT_NODE ? (scope as Element) : undefined;
+  let nested = false;
   for (const { row, inner } of shape.holding) {
     const climbed = new Set<Element>();
     const held = scope.querySelectorAll(inner);
     for (let i = 0; i < held.length; i++) {
       // Every ancestor that is a row holds this link; one climbed from already had its own ancestors counted.
+      let found = 0;
       for (let up = (held[i] as Element).parentElement?.closest(row); up && up !== scope; up = up.parentElement?.closest(row)) {
         if (climbed.has(up) || (within && !within.contains(up))) break;
         climbed.add(up);
         rows.add(up);
+        found++;
       }
+      if (found > 1) nested = true;
     }
   }
   if (!rows.size) return [];
+  // One kind of row, none inside another: met in the order of the links they hold, which is document order already.
+  if (!shape.plain.length && shape.holding.length === 1 && !nested) return [...rows];
   const ordered: Element[] = [];
   const all = scope.querySelectorAll(shape.ordering);
   for (let i = 0; i < all.length && ordered.length < rows.size; i++) if (rows.has(all[i] as Element)) ordered.push(all[i] as Element);

@@ -15,12 +15,14 @@ export const smartrecruiters: AtsAdapter = {
   name: 'SmartRecruiters',
   matches: ['https://www.smartrecruiters.com/*'],
   readContext(url) {
+    const path = url.pathname;
     const jobId = url.searchParams.get('jobId') ?? undefined;
-    const profile = PROFILE.exec(url.pathname);
+    const candidate = CANDIDATE.exec(path)?.[1];
+    const profile = candidate ? undefined : PROFILE.exec(path);
     // UUIDs lower-cased (links spell them either way); a profile id of another shape kept as written.
-    const candidateId = (CANDIDATE.exec(url.pathname)?.[1] ?? profile?.[2])?.toLowerCase() ?? profile?.[1];
+    const candidateId = (candidate ?? profile?.[2])?.toLowerCase() ?? profile?.[1];
     if (candidateId) return { ats: 'smartrecruiters', candidateId, jobId };
-    const applicationId = APPLICATION.exec(url.pathname)?.[1];
+    const applicationId = APPLICATION.exec(path)?.[1];
     return applicationId ? { ats: 'smartrecruiters', applicationId, jobId } : undefined;
   },
   // Confirmed (MrIbbyR/IND-offer-chrome-ext, selectors used on the live app): the candidate view's root. Assumed: the rest.

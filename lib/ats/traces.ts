@@ -3,7 +3,7 @@
  * so list rows and candidate pages share it.
  */
 import type { Subject } from '../model';
-import { addressReason } from './identity';
+import { isRelayDomain, isRoleMailbox } from './identity';
 
 /** Shaped to pass `z.email()`, so a detected address never fails the subject's schema. */
 const EMAIL = /[A-Za-z0-9](?:[A-Za-z0-9_'+.-]*[A-Za-z0-9_+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,}/g;
@@ -42,6 +42,30 @@ const HIRINGBRANCH_LINK_ID = /(?:candidates?\/|candidateIds?=)([0-9a-f]{24})\b/i
 const HIRINGBRANCH_NAME_THEN_ID = /hiring\s?branch\b[^.;]{0,40}?\b([0-9a-f]{24})\b/gi;
 const HIRINGBRANCH_ID_THEN_NAME = /\b([0-9a-f]{24})\b[\s([:-]{0,4}hiring\s?branch/gi;
 const VENDOR_LINK = /talentscreen|praxicraft|hiringbranch/i;
+
+/**
+ * Where the last email or vendor id a text may hold ends (past its domain, or a generous reach
+ * past a vendor marker); 0 when the text has none of their markers, as most list rows do not.
+ */
+export function identifiersEnd(text: string): number {
+  let end = 0;
+  const at = text.lastIndexOf('@');
+  if (at >= 0) {
+    end = at + 1;
+    while (end < text.length && isDomainChar(text.charCodeAt(end))) end++;
+  }
+  // A vendor id runs at most 64 word characters past its marker, a HiringBranch id sits within 40 characters of the name.
+  // `includes` first: most rows hold no marker, and it finds that faster than `lastIndexOf`.
+  if (text.includes('_')) {
+    for (const marker of ['cand_', 'result_']) {
+      const from = text.lastIndexOf(marker);
+      if (from >= 0) end = Math.max(end, from + marker.length + 64);
+    }
+  }
+  if (text.includes('iring') || text.includes('IRING'))
+    end = Math.max(end, Math.max(text.lastIndexOf('iring'), text.lastIndexOf('IRING')) + 80);
+  return Math.min(end, text.length);
+}
 
 const EMAIL_EXACT = new RegExp(`^${EMAIL.source}$`);
 const isLocalChar = (c: number) =>
@@ -95,10 +119,15 @@ export function teamDomains(notCandidateEmails: Iterable<string>): string[] {
 export function candidateEmailFilter(notCandidateEmails: Iterable<string>): (email: string) => boolean {
   const excluded = new Set(notCandidateEmails);
   const team = teamDomains(excluded);
+  // A list's rows share a few domains: each domain's verdict (a relay's, the team's) is worked out once.
+  const ruledOut = new Map<string, boolean>();
+  const domainRuledOut = (domain: string) => isRelayDomain(domain) || team.some((d) => domain === d || domain.endsWith(`.${d}`));
   return (email) => {
-    if (excluded.has(email) || addressReason(email)) return false;
+    if (excluded.has(email)) return false;
     const domain = domainOf(email);
-    return !team.some((d) => domain === d || domain.endsWith(`.${d}`));
+    let out = ruledOut.get(domain);
+    if (out === undefined) ruledOut.set(domain, (out = domainRuledOut(domain)));
+    return !out && !isRoleMailbox(email);
   };
 }
 

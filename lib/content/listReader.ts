@@ -12,15 +12,21 @@ export function installListReader(bridge: PanelBridge): void {
   if (bridge.listReader) return;
   // A chip click opens that row's candidate in the panel, which is already on the page.
   const chips = listChips((subject) => bridge.open(subject));
+  // The signed-in user's and colleagues' addresses the whole page showed: changed rows never take them either.
+  let colleagues: string[] = [];
   bridge.listReader = {
     read(adapter, whole, added) {
       if (!adapter.list) return [];
       const url = new URL(location.href);
       if (whole) {
         chips.reset();
-        chips.track(detectList(document, url, adapter).rows);
+        const list = detectList(document, url, adapter);
+        colleagues = list.colleagues;
+        chips.track(list.rows);
       } else if (added.length) {
-        chips.track(detectInRoots(added, url, adapter).rows);
+        const list = detectInRoots(added, url, adapter, colleagues);
+        colleagues = list.colleagues;
+        chips.track(list.rows);
       }
       chips.prune();
       return chips.entries();

@@ -69,6 +69,87 @@ describe('SmartRecruiters, web components with open shadow roots', () => {
   });
 });
 
+describe('SmartRecruiters, a list of web components read in one walk', () => {
+  const listUrl = urlOf('smartrecruiters', 'list.html');
+  const link = (id: number) =>
+    `<sr-link href="/app/people/applications/${id}/overview"><span data-test="applicant-name">Person ${id}</span></sr-link>`;
+
+  /** spl-table's shadow root: a header row with the signed-in user's menu in a component, two rows, a pager after them. */
+  function listPage(): Document {
+    const doc = new DOMParser().parseFromString('<main id="st-jobDetailsPage"><spl-table></spl-table></main>', 'text/html');
+    const table = doc.querySelector('spl-table')!.attachShadow({ mode: 'open' });
+    table.innerHTML = `<table>
+      <tr><th><spl-user></spl-user></th></tr>
+      <tr id="r1"><td>${link(101)}</td><td><spl-contact></spl-contact></td><td>Updated by alex.recruiter@acme-corp.com</td></tr>
+      <tr id="r2"><td>${link(102)}</td><td>sam.two@example.com</td></tr>
+    </table>
+    <spl-pager></spl-pager>`;
+    table.querySelector('spl-user')!.attachShadow({ mode: 'open' }).innerHTML =
+      '<div data-test="user-menu">Alex Recruiter alex.recruiter@acme-corp.com</div>';
+    // An email two shadow roots deep, and a vendor report link inside a component that is not a link.
+    const contact = table.querySelector('spl-contact')!.attachShadow({ mode: 'open' });
+    contact.innerHTML = '<spl-email></spl-email><a href="https://app.talentscreen.example/results/result_one_101">Report</a>';
+    contact.querySelector('spl-email')!.attachShadow({ mode: 'open' }).innerHTML = '<span>one.person@example.com</span>';
+    // A link component's own root: its text is its chrome, never the row's.
+    table.querySelector('#r2 sr-link')!.attachShadow({ mode: 'open' }).innerHTML = '<a><slot></slot></a><span>chrome@example.org</span>';
+    // After the last row: a pager whose text must not join row 2.
+    table.querySelector('spl-pager')!.attachShadow({ mode: 'open' }).innerHTML = '<span>Page 1 · help@pager.example</span>';
+    return doc;
+  }
+
+  it('gives each row what its own shadow roots hold, nested ones too, and nothing from roots beside the rows', () => {
+    const { rows } = detectList(listPage(), listUrl, smartrecruiters);
+    expect(rows.map((r) => r.element.id)).toEqual(['r1', 'r2']);
+    expect(rows[0]?.subject).toMatchObject({
+      name: 'Person 101',
+      emails: ['one.person@example.com'],
+      ids: { talentscreen: ['result_one_101'] },
+      ats: { applicationId: '101' },
+    });
+    expect(rows[1]?.subject.emails).toEqual(['sam.two@example.com']);
+  });
+
+  it("holds the signed-in user's address, shown in a component beside the rows, out of every row", () => {
+    const { rows } = detectList(listPage(), listUrl, smartrecruiters);
+    expect(rows.flatMap((r) => r.subject.emails)).not.toContain('alex.recruiter@acme-corp.com');
+  });
+
+  it("reads a row a change touched the same way as the whole list, the user's address still held out", () => {
+    const doc = listPage();
+    const whole = detectList(doc, listUrl, smartrecruiters);
+    expect(whole.colleagues).toContain('alex.recruiter@acme-corp.com');
+    const touched = detectInRoots([whole.rows[0]!.element], listUrl, smartrecruiters, whole.colleagues).rows;
+    expect(touched.map((r) => r.subject)).toEqual([whole.rows[0]!.subject]);
+  });
+});
+
+describe('Rows rendered with no whitespace between cells, as React and the like render them', () => {
+  const listUrl = new URL('https://app.greenhouse.io/people?sort=last_activity');
+  const page = (row: string) =>
+    new DOMParser().parseFromString(
+      `<header><div data-provides="current-user">Signed in as<b>alex.recruiter@acme-corp.com</b></div></header>` +
+        `<ul><li data-provides="candidate-row"><a data-provides="candidate-name" href="/people/77?application_id=88">Jane Doe</a>${row}</li></ul>`,
+      'text/html',
+    );
+
+  it("reads an address in the cell after the name as it shows, not glued to the name's last word", () => {
+    const { rows } = detectList(page('<span>jane.doe@example.com</span><span>Interview</span>'), listUrl, greenhouse);
+    // textContent alone reads "Jane Doejane.doe@example.comInterview".
+    expect(rows[0]?.subject.emails).toEqual(['jane.doe@example.com']);
+  });
+
+  it('reads a vendor id that ends where its cell ends', () => {
+    const { rows } = detectList(page('<span>TalentScreen</span><span>cand_jane01</span><span>Updated today</span>'), listUrl, greenhouse);
+    expect(rows[0]?.subject.ids).toEqual({ talentscreen: ['cand_jane01'] });
+  });
+
+  it("holds out the signed-in user's address when the menu's label runs into it", () => {
+    const { rows, colleagues } = detectList(page('<span>alex.recruiter@acme-corp.com</span>'), listUrl, greenhouse);
+    expect(colleagues).toEqual(['alex.recruiter@acme-corp.com']);
+    expect(rows[0]?.subject.emails).toEqual([]);
+  });
+});
+
 describe('Lever, a flyover over the list', () => {
   const url = urlOf('lever', 'flyover.html');
 

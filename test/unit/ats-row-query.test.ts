@@ -33,6 +33,17 @@ describe('queryRows', () => {
     ]);
   });
 
+  it('keeps document order when rows are met through links of either kind, none nested', () => {
+    const flat = shadowWith(`
+      <table>
+        <tr id="a1"><td><a href="/app/people/candidates/1">One</a><sr-link href="/app/people/applications/1">1</sr-link></td></tr>
+        <tr id="s2"><td><sr-link href="/app/people/applications/2">Two</sr-link></td></tr>
+        <tr id="x"><td><a href="/elsewhere">x</a></td></tr>
+        <tr id="a3"><td><sr-link href="/elsewhere">3</sr-link><a href="/app/people/candidates/3">Three</a></td></tr>
+      </table>`);
+    expect(ids(queryRows(flat, 'tr:has(sr-link[href*="/app/people/"]), tr:has(a[href*="/app/people/"])'))).toEqual(['a1', 's2', 'a3']);
+  });
+
   it('keeps plain parts beside :has() parts, each row once', () => {
     expect(ids(queryRows(shadow, 'tr.row, tr:has(sr-link[href*="/app/people/"])'))).toEqual(['r1', 'plain', 'r3']);
   });
