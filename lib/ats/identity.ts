@@ -32,7 +32,7 @@ const underDomain = (domain: string, parents: readonly string[]) => parents.some
 /** Why an address is never the candidate's on its own, whatever area showed it; undefined when it may be. */
 export function addressReason(email: string, ownDomains: readonly string[] = []): HeldReason | undefined {
   const domain = domainOf(email);
-  if (underDomain(domain, RELAY_DOMAINS)) return 'relay_address';
+  if (isRelayDomain(domain)) return 'relay_address';
   if (isRoleMailbox(email) || underDomain(domain, ownDomains)) return 'role_address';
   return undefined;
 }
